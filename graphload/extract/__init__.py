@@ -1,0 +1,55 @@
+"""Documents -> entities and typed relations with evidence (gazetteer + spaCy + rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..model import Document, Entity, Evidence, Extraction, Relation
+from ..resolve import Gazetteer
+from .mentions import MentionResolver, find_mentions
+from .pipeline import build_nlp
+from .rules import cooccurrence_relations, dependency_relations
+
+
+class Extractor:
+    """Holds the loaded pipeline so that many documents share one model load."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, model: str | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer()
+        self.nlp, self.has_model = build_nlp(self.gazetteer, model)
+
+    def extract(self, document: Document) -> Extraction:
+        return next(self.extract_many([document]))
+
+    def extract_many(self, documents: Iterable[Document], n_process: int = 1) -> Iterator[Extraction]:
+        docs = list(documents) if n_process > 1 else documents
+        pairs = ((d.text, d) for d in docs)
+        for parsed, document in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=16):
+            resolver = MentionResolver(self.gazetteer)
+            mentions = find_mentions(parsed, document, resolver)
+            entities = {e.id: e for e in resolver.entities.values() if e.mentions}
+            mentions = [m for m in mentions if m.entity_id in entities]
+            rules = dependency_relations if self.has_model else cooccurrence_relations
+            relations = merge_relations(rules(parsed, mentions, entities), document.id)
+            yield Extraction(document, sorted(entities.values(), key=lambda e: e.id), relations)
+
+
+def merge_relations(relations: Iterable[Relation], doc_id: str) -> list[Relation]:
+    """One relation per (head, type, tail), with all its evidence sentences and the best confidence."""
+    merged: dict[tuple[str, str, str], Relation] = {}
+    for r in relations:
+        for ev in r.evidence:
+            ev.doc_id = doc_id
+        if r.key not in merged:
+            merged[r.key] = Relation(r.head, r.type, r.tail, dict(r.properties), [], r.confidence)
+        m = merged[r.key]
+        for key, value in r.properties.items():
+            m.properties.setdefault(key, value)
+        m.confidence = max(m.confidence, r.confidence)
+        for ev in r.evidence:
+            if (ev.start, ev.end) not in {(e.start, e.end) for e in m.evidence}:
+                m.evidence.append(Evidence(ev.text, ev.start, ev.end, doc_id))
+    return list(merged.values())
+
+
+__all__ = ["Entity", "Extractor", "Relation", "merge_relations"]

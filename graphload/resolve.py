@@ -1,0 +1,127 @@
+"""One node per real actor: gazetteer aliases, name normalisation, guarded fuzzy matching, merges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import ENTITY_TYPES, entity_id
+
+TITLES = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|madam|mme|herr|frau)\.?\s+|"
+    r"(?:the\s+)?(?:ceo|chairman|chairwoman|president|founder|commissioner|minister|"
+    r"u\.s\.\s+attorney|assistant\s+u\.s\.\s+attorney|judge|senator|director)\s+)+",
+    re.I,
+)
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+CORP_SUFFIX = re.compile(
+    r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|gmbh|ag|sa|s\.a|"
+    r"nv|bv|ab|oyj|spa|s\.p\.a)\.?$",
+    re.I,
+)
+
+
+def clean_surface(text: str) -> str:
+    """Strip what varies around a name without changing who it is: quotes, possessives, titles."""
+    text = " ".join(text.replace("\u201c", "").replace("\u201d", "").replace('"', "").split())
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    text = POSSESSIVE.sub("", text)
+    text = TITLES.sub("", text)
+    return text.strip(" ,.;:-")
+
+
+def match_key(text: str) -> str:
+    """Comparison key: case, punctuation, corporate suffixes and transliteration spacing ignored."""
+    text = clean_surface(text)
+    previous = None
+    while previous != text:
+        previous, text = text, CORP_SUFFIX.sub("", text)
+    return re.sub(r"[^0-9a-z\u00c0-\u024f\u4e00-\u9fff]+", "", text.lower())
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, giving up early once it exceeds `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+@dataclass
+class KnownEntity:
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return entity_id(self.type, self.name)
+
+
+class Gazetteer:
+    """Canonical names, types and aliases from a user-edited YAML file (data/aliases.yml)."""
+
+    def __init__(self, entities: list[KnownEntity] | None = None, path: Path | None = None) -> None:
+        self.path = path
+        self.entities: list[KnownEntity] = []
+        self._by_key: dict[str, KnownEntity] = {}
+        for e in entities or []:
+            self.add(e)
+
+    @classmethod
+    def load(cls, path: str | Path | None) -> Gazetteer:
+        if path is None or not Path(path).exists():
+            return cls(path=Path(path) if path else None)
+        data: dict[str, Any] = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        items = data.get("entities") or []
+        entities = []
+        for item in items:
+            if item.get("type") not in ENTITY_TYPES:
+                raise ValueError(f"{path}: {item.get('name')!r} has type {item.get('type')!r}; use one of {ENTITY_TYPES}")
+            entities.append(KnownEntity(str(item["name"]), item["type"], [str(a) for a in item.get("aliases") or []]))
+        return cls(entities, Path(path))
+
+    def add(self, entity: KnownEntity) -> None:
+        self.entities.append(entity)
+        for surface in (entity.name, *entity.aliases):
+            key = match_key(surface)
+            if key:
+                self._by_key.setdefault(key, entity)
+
+    def lookup(self, surface: str) -> KnownEntity | None:
+        return self._by_key.get(match_key(surface))
+
+    def fuzzy(self, surface: str) -> KnownEntity | None:
+        """A known name within a small edit distance ("Zeker" -> ZAKER); only for names of 5+ letters,
+        and only one candidate, so short or ambiguous words are never pulled onto a known actor."""
+        key = match_key(surface)
+        if len(key) < 5:
+            return None
+        hits = {
+            id(e): e
+            for k, e in self._by_key.items()
+            if len(k) >= 5 and k[0] == key[0] and edit_distance(key, k, 1 if len(key) < 8 else 2) <= (1 if len(key) < 8 else 2)
+        }
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def patterns(self) -> list[dict[str, Any]]:
+        """spaCy EntityRuler patterns: every name and alias, labelled with its entity type."""
+        label = {"Person": "PERSON", "Organization": "ORG", "Product": "PRODUCT"}
+        out = []
+        for e in self.entities:
+            for surface in (e.name, *e.aliases):
+                if surface.lower().startswith("the "):
+                    continue  # descriptions ("the supplier") are resolved in context, not tagged
+                out.append({"label": label[e.type], "pattern": surface, "id": e.id})
+        return out

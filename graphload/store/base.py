@@ -1,0 +1,50 @@
+"""The interface every backend offers: write claims, forget documents, read the graph, run Cypher."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from typing import Any
+
+import networkx as nx
+
+from ..model import Extraction
+
+Row = dict[str, Any]
+
+
+class StoreError(Exception):
+    """A problem a user can act on (server down, wrong password, locked store); one clear line."""
+
+
+class Store(ABC):
+    @abstractmethod
+    def write(self, extractions: Sequence[Extraction]) -> dict[str, int]:
+        """Store documents' claims all-or-nothing. A document already stored with the same id is
+        left as it is; one stored from the same path with other text is replaced.
+        Returns counts: added, replaced, unchanged."""
+
+    @abstractmethod
+    def forget(self, doc: str) -> list[str]:
+        """Remove documents matching an id, id prefix or path, and what only they supported."""
+
+    @abstractmethod
+    def documents(self) -> list[Row]:
+        """What is loaded: id, path, title, loaded_at, words, entities, relations."""
+
+    @abstractmethod
+    def graph(self) -> nx.MultiDiGraph:
+        """The merged property graph, for rendering and export."""
+
+    @abstractmethod
+    def run(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
+        """Rows of a Cypher query, each a dict of column -> value."""
+
+    def close(self) -> None:  # noqa: B027 - optional for backends without connections
+        """Release connections."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

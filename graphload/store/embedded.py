@@ -1,0 +1,166 @@
+"""The default store: per-document claims in one JSON file, merged into a networkx graph,
+queried with grand-cypher. Writes are atomic and serialised by a lock file."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import math
+import os
+import re
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from grandcypher import GrandCypher
+
+from ..model import Extraction
+from .base import Row, Store, StoreError
+from .graph import build_graph, claims_of
+
+FILE_NAME = "graph.json"
+FORMAT = {"format": "graphload-store", "version": 1}
+
+
+def cypher_literal(value: Any) -> str:
+    """A parameter as a Cypher literal that can only ever be a value, never syntax."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, (int, float)) and math.isfinite(value):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{text}"'
+
+
+_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
+
+
+def substitute_params(cypher: str, params: dict[str, Any]) -> str:
+    """Replace $name outside string literals; grand-cypher has no parameters of its own."""
+    def fill(segment: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            if m.group(1) not in params:
+                raise StoreError(f"query uses ${m.group(1)} but no value was given (use -p {m.group(1)} VALUE)")
+            return cypher_literal(params[m.group(1)])
+        return _PARAM.sub(one, segment)
+
+    out, last = [], 0
+    for m in _STRING.finditer(cypher):
+        out += [fill(cypher[last : m.start()]), m.group(0)]
+        last = m.end()
+    out.append(fill(cypher[last:]))
+    return "".join(out)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    return value
+
+
+class EmbeddedStore(Store):
+    def __init__(self, path: str | os.PathLike[str] = "graphload-store") -> None:
+        self.dir = Path(path)
+        self.file = self.dir / FILE_NAME
+        self._docs: dict[str, dict[str, Any]] | None = None
+        self._graph: nx.MultiDiGraph | None = None
+
+    # -- persistence -------------------------------------------------------------------------
+    def _read(self) -> dict[str, dict[str, Any]]:
+        if not self.file.exists():
+            return {}
+        try:
+            data = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{self.file}: cannot read the store ({exc})") from None
+        if data.get("format") != FORMAT["format"]:
+            raise StoreError(f"{self.file}: not a graphload store")
+        return data["documents"]
+
+    def _load(self) -> dict[str, dict[str, Any]]:
+        if self._docs is None:
+            self._docs = self._read()
+        return self._docs
+
+    @contextmanager
+    def _locked(self) -> Iterator[dict[str, dict[str, Any]]]:
+        """Exclusive lock, fresh read, then atomic replace: a crash leaves the old or the new file."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        with open(self.dir / ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            docs = self._read()
+            yield docs
+            self._save(docs)
+            self._docs, self._graph = docs, None
+
+    def _save(self, docs: dict[str, dict[str, Any]]) -> None:
+        fd, tmp = tempfile.mkstemp(prefix=".graph-", suffix=".tmp", dir=self.dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({**FORMAT, "documents": docs}, fh, ensure_ascii=False, separators=(",", ":"))
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.file)
+            dir_fd = os.open(self.dir, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    # -- Store interface -----------------------------------------------------------------------
+    def write(self, extractions: Sequence[Extraction]) -> dict[str, int]:
+        counts = {"added": 0, "replaced": 0, "unchanged": 0}
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._locked() as docs:
+            for ex in extractions:
+                doc = ex.document
+                if doc.id in docs:
+                    counts["unchanged"] += 1
+                    continue
+                stale = [i for i, d in docs.items() if d["document"]["path"] == doc.path]
+                for i in stale:
+                    del docs[i]
+                counts["replaced" if stale else "added"] += 1
+                docs[doc.id] = claims_of(ex, now)
+        return counts
+
+    def forget(self, doc: str) -> list[str]:
+        with self._locked() as docs:
+            gone = [i for i, d in docs.items() if doc in (i, d["document"]["path"]) or (len(doc) >= 8 and i.removeprefix("sha256:").startswith(doc.removeprefix("sha256:")))]
+            for i in gone:
+                del docs[i]
+        return gone
+
+    def documents(self) -> list[Row]:
+        return [
+            {**d["document"], "entities": len(d["entities"]), "relations": len(d["relations"])}
+            for d in sorted(self._load().values(), key=lambda d: d["document"]["path"])
+        ]
+
+    def graph(self) -> nx.MultiDiGraph:
+        if self._graph is None:
+            self._graph = build_graph(self._load().values())
+        return self._graph
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
+        query = substitute_params(cypher, params or {})
+        try:
+            result = GrandCypher(self.graph()).run(query)
+        except Exception as exc:  # grand-cypher raises lark and plain errors alike
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StoreError(f"the embedded store cannot run this query: {first}") from None
+        columns = list(result)
+        n = len(result[columns[0]]) if columns else 0
+        return [{c: _plain(result[c][i]) for c in columns} for i in range(n)]

@@ -1,0 +1,62 @@
+"""Merge per-document claims into one property graph (the shape both backends expose)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from ..model import Extraction
+
+
+def claims_of(extraction: Extraction, loaded_at: str) -> dict[str, Any]:
+    """What a store keeps per document: enough to rebuild, replace or forget it exactly."""
+    data = extraction.to_json()
+    doc = extraction.document
+    data["document"].update(loaded_at=loaded_at, words=doc.words)
+    for rel in data["relations"]:
+        for ev in rel["evidence"]:
+            ev["doc_id"] = doc.id
+    return data
+
+
+def build_graph(documents: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
+    """Entities (one node per id), Documents, MENTIONED_IN edges and one edge per
+    (head, type, tail) carrying doc_ids and every evidence sentence.
+
+    Labels live in `__labels__` sets because that is what grand-cypher matches on."""
+    g = nx.MultiDiGraph()
+    for claims in documents:
+        doc = claims["document"]
+        g.add_node(
+            doc["id"], __labels__={"Document"}, id=doc["id"], path=doc["path"],
+            title=doc["title"], loaded_at=doc.get("loaded_at", ""), words=doc.get("words", 0),
+        )
+        for ent in claims["entities"]:
+            node = g.nodes.get(ent["id"])
+            if node is None:
+                g.add_node(
+                    ent["id"], __labels__={"Entity", ent["type"]}, id=ent["id"], name=ent["name"],
+                    type=ent["type"], aliases=[], mention_count=0, doc_ids=[],
+                )
+                node = g.nodes[ent["id"]]
+            node["aliases"] = sorted(set(node["aliases"]) | set(ent["aliases"]))
+            node["mention_count"] += len(ent["mentions"])
+            node["doc_ids"] = sorted(set(node["doc_ids"]) | {doc["id"]})
+            g.add_edge(ent["id"], doc["id"], key="MENTIONED_IN", __labels__={"MENTIONED_IN"},
+                       type="MENTIONED_IN", count=len(ent["mentions"]))
+        for rel in claims["relations"]:
+            key = rel["type"]
+            if g.has_edge(rel["head"], rel["tail"], key):
+                edge = g.edges[rel["head"], rel["tail"], key]
+            else:
+                g.add_edge(rel["head"], rel["tail"], key=key, __labels__={key}, type=key,
+                           doc_ids=[], evidence=[], confidence=0.0)
+                edge = g.edges[rel["head"], rel["tail"], key]
+            for name, value in rel["properties"].items():
+                edge.setdefault(name, value)
+            edge["doc_ids"] = sorted(set(edge["doc_ids"]) | {doc["id"]})
+            edge["evidence"] = edge["evidence"] + [dict(ev, doc_id=doc["id"]) for ev in rel["evidence"]]
+            edge["confidence"] = max(edge["confidence"], rel["confidence"])
+    return g
