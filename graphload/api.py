@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .evaluate import Report, evaluate as score
+from .evaluate import Report
+from .evaluate import evaluate as score
 from .extract import Extractor
-from .model import Extraction
+from .model import Extraction, slugify
 from .query import run_query
 from .read import DEFAULT_MAX_BYTES, ReadError, read_paths
 from .render import write_view
@@ -103,8 +104,12 @@ def query(cypher: str, params: dict[str, Any] | None = None, store: Store | None
     return run_query(store or open_store(), cypher, params)
 
 
-def render(path: str | os.PathLike[str], store: Store | None = None, title: str = "graphload") -> Path:
-    return write_view((store or open_store()).graph(), path, title)
+def render(path: str | os.PathLike[str] | None = None, store: Store | None = None, **options: Any) -> Path:
+    """Write the HTML view; `options` are write_view's title and cuts (focus, depth, types, ...).
+    Without a path the file is graphload-view.html, or graphload-<focus>.html."""
+    focus = options.get("focus")
+    default = f"graphload-{slugify(focus)}.html" if focus else "graphload-view.html"
+    return write_view((store or open_store()).graph(), path or default, **options)
 
 
 def stats(store: Store | None = None) -> dict[str, Any]:

@@ -62,7 +62,8 @@ class _ArticleParser(HTMLParser):
     """Collects visible text, skipping scripts, styles and navigation chrome."""
 
     SKIP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "head"}
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "title"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote",
+             "title"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -11,7 +11,7 @@ import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,12 @@ def substitute_params(cypher: str, params: dict[str, Any]) -> str:
         last = m.end()
     out.append(fill(cypher[last:]))
     return "".join(out)
+
+
+def matches_document(query: str, doc_id: str, path: str) -> bool:
+    """`forget` takes an id, a unique-enough id prefix (8+ hex digits) or the path it was loaded from."""
+    digest, wanted = doc_id.removeprefix("sha256:"), query.removeprefix("sha256:")
+    return query in (doc_id, path) or (len(wanted) >= 8 and digest.startswith(wanted))
 
 
 def _plain(value: Any) -> Any:
@@ -122,7 +128,7 @@ class EmbeddedStore(Store):
     # -- Store interface -----------------------------------------------------------------------
     def write(self, extractions: Sequence[Extraction]) -> dict[str, int]:
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._locked() as docs:
             for ex in extractions:
                 doc = ex.document
@@ -138,7 +144,7 @@ class EmbeddedStore(Store):
 
     def forget(self, doc: str) -> list[str]:
         with self._locked() as docs:
-            gone = [i for i, d in docs.items() if doc in (i, d["document"]["path"]) or (len(doc) >= 8 and i.removeprefix("sha256:").startswith(doc.removeprefix("sha256:")))]
+            gone = [i for i, d in docs.items() if matches_document(doc, i, d["document"]["path"])]
             for i in gone:
                 del docs[i]
         return gone

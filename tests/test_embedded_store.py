@@ -1,0 +1,112 @@
+"""The embedded store: idempotent loads, replacement by path, forget, crash safety, locking."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from graphload.store import EmbeddedStore, StoreError
+from tests.factories import extraction
+
+
+def relation_keys(store: EmbeddedStore) -> set[tuple[str, str, str]]:
+    return {(u, k, v) for u, v, k, d in store.graph().edges(keys=True, data=True) if k != "MENTIONED_IN"}
+
+
+def test_same_document_twice_changes_nothing(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path)
+    doc = extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")], amount=5, currency="USD")
+    assert store.write([doc]) == {"added": 1, "replaced": 0, "unchanged": 0}
+    before = (tmp_path / "graph.json").read_bytes()
+    assert EmbeddedStore(tmp_path).write([doc]) == {"added": 0, "replaced": 0, "unchanged": 1}
+    edge = EmbeddedStore(tmp_path).graph().edges["organization:acme", "organization:globex", "PENALIZED"]
+    assert len(edge["evidence"]) == 1 and edge["amount"] == 5
+    assert json.loads(before)["documents"].keys() == json.loads((tmp_path / "graph.json").read_bytes())[
+        "documents"].keys()
+
+
+def test_load_order_does_not_matter(tmp_path: Path) -> None:
+    a = extraction("a.txt", "Acme sued Globex.", [("Acme", "SUED", "Globex")])
+    b = extraction("b.txt", "Acme sued Globex again; Initech fined Acme.",
+                   [("Acme", "SUED", "Globex"), ("Initech", "PENALIZED", "Acme")])
+    one, two = EmbeddedStore(tmp_path / "1"), EmbeddedStore(tmp_path / "2")
+    one.write([a]), one.write([b])
+    two.write([b, a])
+    g1, g2 = one.graph(), two.graph()
+    assert relation_keys(one) == relation_keys(two)
+    sued = ("organization:acme", "organization:globex", "SUED")
+    assert sorted(e["text"] for e in g1.edges[sued]["evidence"]) == sorted(
+        e["text"] for e in g2.edges[sued]["evidence"])
+    assert len(g1.edges[sued]["doc_ids"]) == 2
+
+
+def test_changed_document_replaces_its_own_claims(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.write([extraction("a.txt", "Acme sued Globex.", [("Acme", "SUED", "Globex")])])
+    counts = store.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
+    assert counts["replaced"] == 1
+    assert relation_keys(store) == {("organization:acme", "PENALIZED", "organization:globex")}
+
+
+def test_forget_keeps_what_other_documents_support(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path)
+    a = extraction("a.txt", "Acme sued Globex.", [("Acme", "SUED", "Globex")])
+    b = extraction("b.txt", "Acme sued Globex; Initech fined Acme.",
+                   [("Acme", "SUED", "Globex"), ("Initech", "PENALIZED", "Acme")])
+    store.write([a, b])
+    assert store.forget("b.txt") == [b.document.id]
+    assert relation_keys(store) == {("organization:acme", "SUED", "organization:globex")}
+    assert "organization:initech" not in store.graph()
+    assert store.forget(a.document.id[7:19]) == [a.document.id]  # an id prefix works too
+    assert store.documents() == []
+
+
+def test_a_corrupt_store_is_reported_not_overwritten(tmp_path: Path) -> None:
+    (tmp_path / "graph.json").write_text("{not json")
+    with pytest.raises(StoreError, match="graph.json: cannot read the store"):
+        EmbeddedStore(tmp_path).write([extraction("a.txt", "Acme sued Globex.", [("Acme", "SUED", "Globex")])])
+    assert (tmp_path / "graph.json").read_text() == "{not json"
+
+
+WRITER = """
+import sys
+from graphload.store import EmbeddedStore
+from tests.factories import extraction
+store = EmbeddedStore(sys.argv[1])
+docs = [extraction(f"doc{i}.txt", f"Company{i} fined Firm{i}. " + "x" * 20000,
+                   [(f"Company{i}", "PENALIZED", f"Firm{i}")]) for i in range(3000)]
+print("ready", flush=True)
+store.write(docs)
+"""
+
+
+def test_a_load_killed_mid_write_leaves_the_old_store(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.write([extraction("keep.txt", "Acme sued Globex.", [("Acme", "SUED", "Globex")])])
+    before = (tmp_path / "graph.json").read_bytes()
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE,
+                            cwd=Path(__file__).parent.parent)
+    assert proc.stdout and proc.stdout.readline().strip() == b"ready"
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".graph-*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert list(tmp_path.glob(".graph-*.tmp")), "the writer never started writing"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert (tmp_path / "graph.json").read_bytes() == before
+    assert [d["path"] for d in EmbeddedStore(tmp_path).documents()] == ["keep.txt"]
+
+
+def test_two_writers_wait_for_each_other(tmp_path: Path) -> None:
+    script = WRITER.replace("range(3000)", "range(int(sys.argv[2]), int(sys.argv[2]) + 300)")
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(tmp_path), str(start)],
+                              stdout=subprocess.DEVNULL, cwd=Path(__file__).parent.parent) for start in (0, 1000)]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    assert len(EmbeddedStore(tmp_path).documents()) == 600
