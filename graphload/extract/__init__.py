@@ -27,8 +27,7 @@ class Extractor:
         for parsed, document in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=16):
             resolver = MentionResolver(self.gazetteer)
             mentions = find_mentions(parsed, document, resolver)
-            entities = {e.id: e for e in resolver.entities.values() if e.mentions}
-            mentions = [m for m in mentions if m.entity_id in entities]
+            entities = resolver.entities()
             rules = dependency_relations if self.has_model else cooccurrence_relations
             relations = merge_relations(rules(parsed, mentions, entities), document.id)
             yield Extraction(document, sorted(entities.values(), key=lambda e: e.id), relations)

@@ -1,24 +1,56 @@
-"""Entity mentions in a parsed document, resolved to one canonical entity per actor."""
+"""Entity mentions in a parsed document, resolved to one canonical, typed entity per actor.
+
+Names are grouped first and typed afterwards, by votes: the gazetteer wins, then descriptors
+("X, a technology firm", "Commissioner X"), then the statistical label. That is how the model's
+errors (a company tagged PERSON, a company tagged GPE) are corrected instead of ignored."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
-from spacy.tokens import Doc
+import yaml
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Document, Entity, entity_id
-from ..resolve import Gazetteer, clean_surface, match_key
+from ..resolve import CORP_SUFFIX, Gazetteer, KnownEntity, clean_surface, edit_distance, match_key
 
-LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product", "NORP": None}
-# Heads of organisation names: a model that calls "Sprung-brett RDI" or "EU Commission" a person is wrong.
-ORG_WORDS = re.compile(
-    r"\b(commission|ministry|court|office|agency|authority|university|institute|group|alliance|"
-    r"coalition|association|council|company|corporation|bank|bureau|department|center|centre|"
-    r"inc|corp|co|ltd|llc|plc|gmbh|ag|media|news|times|post|daily|network|foundation|fund|"
-    r"partners|holdings|technologies|motors|airlines|airport|force|army|police)\b\.?",
-    re.I,
-)
+LEXICON_PATH = Path(__file__).with_name("entities.yml")
+LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
+WEAK_LABELS = {"GPE", "NORP", "FAC"}  # places and nationalities: actors only with evidence
+ACTOR_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass(frozen=True)
+class EntityLexicon:
+    org_words: frozenset[str]
+    org_descriptors: frozenset[str]
+    person_titles: frozenset[str]
+    descriptions: dict[str, frozenset[str]]
+    person_pronouns: frozenset[str]
+    unnamed_roles: dict[str, str]
+    chrome: tuple[str, ...]
+    non_actor_words: frozenset[str]
+    caption_words: frozenset[str]
+
+
+@cache
+def entity_lexicon(path: Path = LEXICON_PATH) -> EntityLexicon:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return EntityLexicon(
+        org_words=frozenset(data["org_words"]),
+        org_descriptors=frozenset(data["org_descriptors"]),
+        person_titles=frozenset(data["person_titles"]),
+        descriptions={k: frozenset(v) for k, v in data["descriptions"].items()},
+        person_pronouns=frozenset(data["person_pronouns"]),
+        unnamed_roles=dict(data["unnamed_roles"]),
+        chrome=tuple(data["chrome"]),
+        non_actor_words=frozenset(data["non_actor_words"]),
+        caption_words=frozenset(data["caption_words"]),
+    )
 
 
 @dataclass
@@ -27,64 +59,97 @@ class Mention:
     start: int  # character offsets in the document text
     end: int
     sent_start: int
+    low_confidence: bool = False  # inside a teaser block or other page boilerplate
+
+
+@dataclass
+class Cluster:
+    """All mentions of one actor before its type is decided."""
+
+    name: str
+    known: KnownEntity | None = None
+    votes: Counter[str] = field(default_factory=Counter)
+    aliases: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int, int, bool]] = field(default_factory=list)  # start, end, sent_start, low
+
+    @property
+    def type(self) -> str | None:
+        if self.known:
+            return self.known.type
+        best = self.votes.most_common(1)
+        return best[0][0] if best and best[0][1] > 0 else None
+
+    @property
+    def id(self) -> str:
+        return self.known.id if self.known else entity_id(self.type or "Organization", self.name)
 
 
 class MentionResolver:
-    """Maps surface forms to canonical entities within one document: gazetteer first, then
-    earlier full names that a short form refers to (Liu -> Yi Liu, Commission -> European Commission)."""
+    """Maps surface forms to clusters within one document: gazetteer first, then acronyms learnt
+    here, then earlier full names that a short form refers to (Liu -> Yi Liu, Western -> Western Co.)."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.entities: dict[str, Entity] = {}
-        self.local: dict[str, Entity] = {}  # aliases learnt from this document, e.g. acronyms
+        self.clusters: dict[str, Cluster] = {}
+        self.local: dict[str, Cluster] = {}  # acronyms and other aliases learnt from this document
 
-    def alias(self, surface: str, entity: Entity) -> None:
-        self.local[match_key(surface)] = entity
-        if surface not in entity.aliases:
-            entity.aliases.append(surface)
+    def alias(self, surface: str, cluster: Cluster) -> None:
+        self.local[match_key(surface)] = cluster
+        if surface not in cluster.aliases:
+            cluster.aliases.append(surface)
 
-    def resolve(self, surface: str, label: str) -> Entity | None:
+    def resolve(self, surface: str, votes: Counter[str]) -> Cluster | None:
         name = clean_surface(surface)
         key = match_key(name)
-        if len(key) < 2:
-            return None
-        if key in self.local:
-            return self._entity(self.local[key].id, self.local[key].name, self.local[key].type, surface)
-        known = self.gazetteer.lookup(name) or self.gazetteer.fuzzy(name)
-        if known:
-            return self._entity(known.id, known.name, known.type, surface)
-        type_ = LABELS.get(label)
-        if type_ is None:
-            return None
-        if type_ == "Person" and ORG_WORDS.search(name):
-            type_ = "Organization"
-        earlier = self._earlier(name, type_)
-        if earlier:
-            return self._entity(earlier.id, earlier.name, earlier.type, surface)
-        return self._entity(entity_id(type_, name), name, type_, surface)
+        if len(key) < 2 or not any(c.isupper() or c.isdigit() for c in name):
+            return None  # "publishe", "netizens": lower-case words are not names
+        cluster = self.local.get(key) or self._known(name)
+        earlier = None if cluster else self._earlier(name, votes)
+        if earlier and earlier.type and max(votes.values(), default=0) < 3:
+            votes = Counter({earlier.type: 1})  # "Liu" after "Yi Liu": weak evidence follows the full name
+        cluster = cluster or earlier or self.clusters.setdefault(key, Cluster(name))
+        cluster.votes.update(votes)
+        if surface != cluster.name and surface not in cluster.aliases:
+            cluster.aliases.append(surface)
+        return cluster
 
-    def _earlier(self, name: str, type_: str) -> Entity | None:
-        """A short form of a full name seen before in this document."""
+    def _known(self, name: str) -> Cluster | None:
+        known = self.gazetteer.lookup(name) or self.gazetteer.fuzzy(name)
+        if known is None:
+            return None
+        return self.clusters.setdefault(f"known:{known.id}", Cluster(known.name, known))
+
+    def _earlier(self, name: str, votes: Counter[str]) -> Cluster | None:
+        """A short form or near-spelling of a full name seen before in this document."""
         key = match_key(name)
         words = name.lower().split()
-        for e in self.entities.values():
-            full = e.name.lower().split()
-            if match_key(e.name) == key:
-                return e
+        type_ = "Organization" if votes["Organization"] >= 3 else "Person" if votes["Person"] >= 3 else None
+        for c in self.clusters.values():
+            full = c.name.lower().split()
+            if match_key(c.name) == key:
+                return c
             if len(words) < len(full) and (
-                (e.type == "Person" and words == full[-len(words):])
-                or (e.type == "Organization" and (words == full[: len(words)] or words == full[-len(words):]))
+                (c.type == "Person" and type_ != "Organization" and words == full[-len(words):])
+                or (c.type == "Organization" and type_ != "Person" and words == full[: len(words)])
             ):
-                return e
+                return c
+            if (  # "Stegano Cecconi" / "Stefano Cecconi": same surname, one letter off
+                c.type == "Person" and type_ != "Organization" and len(words) == len(full) > 1
+                and words[-1] == full[-1] and edit_distance(key, match_key(c.name), 1) == 1
+            ):
+                return c
         return None
 
-    def _entity(self, id_: str, name: str, type_: str, surface: str) -> Entity:
-        e = self.entities.get(id_)
-        if e is None:
-            e = self.entities[id_] = Entity(id=id_, name=name, type=type_)
-        if surface != e.name and surface not in e.aliases:
-            e.aliases.append(surface)
-        return e
+    def entities(self) -> dict[str, Entity]:
+        """Typed entities; clusters with no evidence of being an actor (bare places) are dropped."""
+        out: dict[str, Entity] = {}
+        for c in self.clusters.values():
+            if c.type is None or not c.spans:
+                continue
+            e = out.setdefault(c.id, Entity(id=c.id, name=c.name, type=c.type))
+            e.aliases += [a for a in c.aliases if a not in e.aliases and a != e.name]
+            e.mentions += [(s, t) for s, t, _, _ in c.spans]
+        return out
 
 
 def acronyms(text: str) -> list[tuple[str, str]]:
@@ -93,9 +158,8 @@ def acronyms(text: str) -> list[tuple[str, str]]:
     for m in re.finditer(r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,10})\(([A-Z][A-Za-z&]{1,9})\)", text):
         words = m.group(1).split()
         initials = m.group(2).upper()
-        # keep only the words that spell the acronym, counting from the end
         caps = [w for w in words if w[0].isupper()]
-        for n in range(len(caps), 0, -1):
+        for n in range(len(caps), 0, -1):  # the words that spell the acronym, counting from the end
             if "".join(w[0] for w in caps[-n:]).upper() == initials.replace("&", ""):
                 first = caps[-n]
                 idx = max(i for i, w in enumerate(words) if w == first)
@@ -104,20 +168,198 @@ def acronyms(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _pieces(span: Span) -> list[Span]:
+    """A model span split at line breaks: "Accenture\n\nJean-Marc Ollagnier" is two names."""
+    doc, out, start = span.doc, [], span.start
+    for i in range(span.start, span.end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            out.append((start, i + (0 if "\n" in doc[i].text else 1)))
+            start = i + 1
+    out.append((start, span.end))
+    return [Span(doc, s, e, label=span.label_) for s, e in out if e > s]
+
+
+def _trim(span: Span, lex: EntityLexicon) -> Span | None:
+    """Cut what is not part of the name: leading "the"/"Picture of", "(…", "’s Technology Incubator",
+    a trailing "of <place>", and extend over "-brett", ", Jr." and a following "airport"."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and doc[start].pos_ not in ("PROPN", "NUM") and not doc[start].is_title:
+        start += 1
+    while start + 1 < end and doc[start].lower_ in lex.caption_words and doc[start + 1].lower_ == "of":
+        start += 2  # "Picture of X"
+    for i in range(start + 1, end):
+        rest = {t.lower_ for t in doc[i + 1 : end]}
+        if doc[i].text == "(" or (doc[i].tag_ == "POS" and not rest & lex.org_words):
+            end = i
+            break
+        if doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE" and span.label_ == "ORG" and i + 2 >= end:
+            end = i  # "LM Wind Power of Denmark"
+            break
+    while end > start and not doc[end - 1].is_alpha and doc[end - 1].text not in (".", "&"):
+        end -= 1
+    while end < len(doc) - 1 and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2  # "Sprung" + "-brett"
+    if span.label_ == "PERSON" and end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in ("jr.", "sr."):
+        end += 2
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in lex.org_words and doc[end - 1].dep_ == "compound":
+        end += 1  # "Lübeck airport"
+    if end <= start or {t.lower_ for t in doc[start:end]} <= lex.person_titles:
+        return None
+    if doc[end - 1].lower_ in lex.non_actor_words:
+        return None  # laws and documents: "EU Merger Regulation", "Confidentiality Commitment"
+    return Span(doc, start, end, label=span.label_)
+
+
+def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
+    """Capitalised runs ending in a corporate suffix or organisation word ("Western Distributing Co.",
+    "U.S. Attorney’s Office") that the model missed."""
+    out = []
+    for tok in doc:
+        if not tok.i or not (CORP_SUFFIX.fullmatch(" " + tok.text) or (tok.is_title and tok.lower_ in lex.org_words)):
+            continue
+        start = tok.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].tag_ == "POS" or doc[start - 1].text == "&") \
+                and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        while start < tok.i and not doc[start].is_title:
+            start += 1
+        if start < tok.i:
+            out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
+
+
+def _list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Proper nouns coordinated with names ("JD Group, Tencent, Baidu") are names of the same kind."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ not in ("conj", "appos"):
+            continue
+        sibling = covered.get(tok.head.i)
+        if sibling is None or sibling.label_ not in LABELS:
+            continue
+        left = min([c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i])
+        span = Span(doc, left, tok.i + 1, label=sibling.label_)
+        out.append(span)
+        covered.update({i: span for i in range(span.start, span.end)})
+    return out
+
+
+def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
+    """Type evidence for one mention: its own words, its descriptors, its label, its syntactic slot."""
+    votes: Counter[str] = Counter()
+    root = span.root
+    words = [t.lower_ for t in span]
+    outside = [c for c in root.children if c.i not in range(span.start, span.end)]
+    appos = {c.lemma_.lower().strip(".") for c in outside if c.dep_ == "appos"}
+    near = [c for c in outside if c.dep_ == "compound"]
+    if root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"):
+        near.append(root.head if root.dep_ == "appos" else root.head.head)
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "compound":
+        near.append(before)
+    lemmas = {t.lemma_.lower().strip(".") for t in near}
+    if words[-1] in lex.org_words or (lemmas | appos) & lex.org_descriptors:
+        votes["Organization"] += 3
+    if appos & lex.person_titles:
+        votes["Person"] += 3
+    elif lemmas & lex.person_titles:  # "Commissioner Vestager" is a person, "CEO Aruba" names the employer
+        votes["Person" if span.label_ == "PERSON" else "Organization"] += 3
+    label = LABELS.get(span.label_)
+    if label == "Person" and len(span) == 1 and not votes:
+        label = "Organization"  # people are introduced with full names; lone words tagged PERSON are brands
+    if label:
+        votes[label] += 1
+    elif root.dep_ in ACTOR_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by"):
+        votes["Organization"] += 1
+    return votes
+
+
+def _is_chrome(sent: Span, lex: EntityLexicon) -> bool:
+    low = sent.text.lower()
+    return any(cue in low for cue in lex.chrome)
+
+
+def _named_spans(doc: Doc) -> list[Span]:
+    lex = entity_lexicon()
+    pieces = [p for e in doc.ents if e.label_ in LABELS or e.label_ in WEAK_LABELS for p in _pieces(e)]
+    spans = [s for s in (_trim(p, lex) for p in pieces) if s]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += [s for s in _corporate_names(doc, lex) if not taken & set(range(s.start, s.end))]
+    spans += _list_siblings(doc, spans)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _low(document: Document, start: int, end: int) -> bool | None:
+    """None for page chrome lines (dropped), True inside a multi-line teaser block, else False."""
+    for s, e in document.boilerplate:
+        if s <= start and end <= e:
+            return None if "\n" not in document.text[s:e].rstrip("\n") else True
+    return False
+
+
 def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> list[Mention]:
-    """Every entity mention outside page boilerplate, in text order."""
+    """Every entity mention outside page chrome, descriptions and pronouns included, in text order."""
+    lex = entity_lexicon()
     for expansion, short in acronyms(document.text):
-        full = resolver.resolve(expansion, "ORG")
+        full = resolver.resolve(expansion, Counter({"Organization": 1}))
         if full:
             resolver.alias(short, full)
-    mentions = []
-    for ent in doc.ents:
-        if document.is_boilerplate(ent.start_char, ent.end_char):
+    found: list[tuple[Token, Cluster]] = []
+    for span in _named_spans(doc):
+        low = _low(document, span.start_char, span.end_char)
+        if low is None or _is_chrome(span.sent, lex):
             continue
-        entity = resolver.resolve(ent.text, ent.label_)
-        if entity is None:
+        cluster = resolver.resolve(span.text, _votes(span, lex))
+        if cluster is None:
             continue
-        entity.mentions.append((ent.start_char, ent.end_char))
-        mentions.append(Mention(entity.id, ent.start_char, ent.end_char, ent.sent.start_char))
-    return mentions
+        cluster.spans.append((span.start_char, span.end_char, span.sent.start_char, low))
+        found.append((span.root, cluster))
+    found += _references(doc, document, found, lex)
+    return [
+        Mention(c.id, s, e, ss, low)
+        for c in resolver.clusters.values() if c.type
+        for s, e, ss, low in c.spans
+    ]
 
+
+def _references(
+    doc: Doc, document: Document, named: list[tuple[Token, Cluster]], lex: EntityLexicon
+) -> list[tuple[Token, Cluster]]:
+    """"the company", "the alliance", "the defendant", "he": the most recent fitting actor before."""
+    out = []
+    named = sorted(named, key=lambda x: x[0].i)
+    named_tokens = {t.i for t, _ in named}
+    for tok in doc:
+        if tok.i in named_tokens:
+            continue
+        if tok.lower_ in lex.person_pronouns and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+            want, noun = "Person", None
+        elif tok.tag_ == "NN" and tok.dep_ != "compound" and any(c.lower_ == "the" for c in tok.children):
+            want = next((t for t, nouns in lex.descriptions.items() if tok.lemma_.lower() in nouns), None)
+            noun = tok.lemma_.lower()
+        else:
+            continue
+        if want is None:
+            continue
+        target = _antecedent(tok, named, want, noun)
+        if target is None or _low(document, tok.idx, tok.idx + len(tok)) is None:
+            continue
+        start = min(c.idx for c in tok.children if c.lower_ == "the") if noun else tok.idx
+        target.spans.append((start, tok.idx + len(tok), tok.sent.start_char, False))
+        if noun and document.text[start : tok.idx + len(tok)] not in target.aliases:
+            target.aliases.append(document.text[start : tok.idx + len(tok)])
+        out.append((tok, target))
+    return out
+
+
+def _antecedent(tok: Token, named: list[tuple[Token, Cluster]], want: str, noun: str | None) -> Cluster | None:
+    before = [(t, c) for t, c in named if t.i < tok.i and c.type == want]
+    if noun:
+        same_head = [c for _, c in before if c.name.lower().split()[-1].rstrip("s") == noun]
+        if same_head:
+            return same_head[-1]
+    actors = [c for t, c in before if t.dep_ != "compound"]
+    return actors[-1] if actors else None
