@@ -11,6 +11,7 @@ import base64
 import hashlib
 import html
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -116,7 +117,8 @@ def view_data(view: nx.MultiDiGraph, documents: dict[str, dict[str, str]]) -> di
             "id": node, "name": name, "type": d.get("type", "Entity"), "aliases": list(d.get("aliases", [])),
             "label": name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…",
             "mentions": d.get("mention_count", 0), "docs": list(d.get("doc_ids", [])),
-            "value": view.degree(node), "shape": style["shape"], "color": style["color"],
+            "value": view.degree(node) + math.sqrt(d.get("mention_count", 0)),
+            "shape": style["shape"], "color": style["color"],
         })
     edges = []
     parallel: Counter[frozenset[str]] = Counter()
