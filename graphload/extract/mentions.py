@@ -31,7 +31,6 @@ class EntityLexicon:
     person_titles: frozenset[str]
     descriptions: dict[str, frozenset[str]]
     person_pronouns: frozenset[str]
-    unnamed_roles: dict[str, str]
     chrome: tuple[str, ...]
     non_actor_words: frozenset[str]
     caption_words: frozenset[str]
@@ -46,7 +45,6 @@ def entity_lexicon(path: Path = LEXICON_PATH) -> EntityLexicon:
         person_titles=frozenset(data["person_titles"]),
         descriptions={k: frozenset(v) for k, v in data["descriptions"].items()},
         person_pronouns=frozenset(data["person_pronouns"]),
-        unnamed_roles=dict(data["unnamed_roles"]),
         chrome=tuple(data["chrome"]),
         non_actor_words=frozenset(data["non_actor_words"]),
         caption_words=frozenset(data["caption_words"]),
@@ -230,12 +228,13 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
     return out
 
 
-def _list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+def _list_siblings(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span]:
     """Proper nouns coordinated with names ("JD Group, Tencent, Baidu") are names of the same kind."""
     covered = {i: s for s in spans for i in range(s.start, s.end)}
     out = []
     for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ not in ("conj", "appos"):
+        if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ not in ("conj", "appos") \
+                or tok.lower_ in lex.person_titles:
             continue
         sibling = covered.get(tok.head.i)
         if sibling is None or sibling.label_ not in LABELS:
@@ -288,7 +287,7 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans = [s for s in (_trim(p, lex) for p in pieces) if s]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in _corporate_names(doc, lex) if not taken & set(range(s.start, s.end))]
-    spans += _list_siblings(doc, spans)
+    spans += _list_siblings(doc, spans, lex)
     return sorted(spans, key=lambda s: s.start)
 
 

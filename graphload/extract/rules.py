@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -11,7 +12,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Entity, Evidence, Relation
+from ..model import Entity, Evidence, Relation, entity_id
 from .mentions import Mention
 from .money import money_properties
 
@@ -27,6 +28,12 @@ class Lexicon:
     nouns: dict[str, str]
     roles: frozenset[str]
     hedges: frozenset[str]
+    unnamed_roles: dict[str, str]
+    role_implies: dict[str, str]
+    role_types: frozenset[str]
+    open_tail_types: frozenset[str]
+    authority_words: frozenset[str]
+    authority_implies: dict[str, str]
 
 
 @cache
@@ -35,7 +42,24 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     return Lexicon(
         verbs=data["verbs"], nouns=data["nouns"],
         roles=frozenset(data["roles"]), hedges=frozenset(data["hedges"]),
+        unnamed_roles={k: v["type"] for k, v in data["unnamed_roles"].items()},
+        role_implies={k: v["implies"] for k, v in data["unnamed_roles"].items() if v.get("implies")},
+        role_types=frozenset(data["role_types"]), open_tail_types=frozenset(data["open_tail_types"]),
+        authority_words=frozenset(data["authority_words"]), authority_implies=dict(data["authority_implies"]),
     )
+
+
+CLAUSE_DEPS = {"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"}
+
+
+def _argument_tokens(token: Token) -> Iterable[Token]:
+    """A token's subtree without embedded clauses ("for breaching EU rules") or descriptive
+    appositions ("Morpho, the business of Safran"): those name other actors."""
+    yield token
+    for child in token.children:
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "appos" and child.pos_ == "NOUN"):
+            continue
+        yield from _argument_tokens(child)
 
 
 class SentenceMentions:
@@ -49,10 +73,14 @@ class SentenceMentions:
                 if m.start <= tok.idx < m.end:
                     self.by_token[tok.i] = m.entity_id
 
+    def at(self, token: Token) -> list[str]:
+        eid = self.by_token.get(token.i)
+        return [eid] if eid else []
+
     def in_subtree(self, token: Token) -> list[str]:
         """Entities in a token's subtree, in order; conjuncts ("A, B and C") all count."""
         seen: list[str] = []
-        for t in token.subtree:
+        for t in _argument_tokens(token):
             eid = self.by_token.get(t.i)
             if eid and eid not in seen:
                 seen.append(eid)
@@ -74,7 +102,9 @@ def _arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str], list
     subj: list[str] = []
     obj: list[str] = []
     agent: list[str] = []
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in trigger.children) or (
+        trigger.dep_ in ("acl", "advcl") and trigger.tag_ == "VBN"
+    )
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
             subj += ments.in_subtree(child)
@@ -86,8 +116,10 @@ def _arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str], list
             obj += ments.in_subtree(child)
     governor = trigger.head
     if not subj and trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and governor is not trigger:
-        if trigger.dep_ in ("acl", "relcl"):  # "the supplier who had leaked ..."
-            subj += [ments.by_token[governor.i]] if governor.i in ments.by_token else []
+        if trigger.dep_ in ("acl", "relcl"):  # "the supplier who had leaked ...", "Western's decision to fire"
+            subj += ments.at(governor) or [
+                e for c in governor.children if c.dep_ == "poss" for e in ments.in_subtree(c)
+            ]
         else:  # "initiated by A and B, the alliance was established"; "X apologised and fired Y"
             for c in governor.children:
                 if c.dep_ in SUBJECT_DEPS:
@@ -114,9 +146,21 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
                     head += ments.in_subtree(grand)
                 elif grand.dep_ == "prep" and grand.lower_ in ("against", "on", "to"):
                     tail += ments.in_subtree(grand)
+    while trigger.dep_ == "compound" and trigger.head is not trigger:  # "a penalty payment"
+        trigger = trigger.head
+    verb = trigger.head
     if not head and trigger.dep_ in OBJECT_DEPS:
-        # "ZAKER issued an apology": the verb's subject owns the noun
-        head += [e for c in trigger.head.children if c.dep_ in SUBJECT_DEPS for e in ments.in_subtree(c)]
+        # "ZAKER issued an apology", "A and B are members of X": the verb's subject owns the noun
+        head += [e for c in verb.children if c.dep_ in SUBJECT_DEPS for e in ments.in_subtree(c)]
+    if not head and trigger.dep_ in SUBJECT_DEPS:
+        # "members of X include A, B and C"
+        head += [e for c in verb.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)]
+    if not tail and trigger.dep_ in OBJECT_DEPS:
+        # "demanded a penalty from the supplier"; "settled a lawsuit brought by Y" (X settled: X is the tail)
+        tail += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "against")
+                 for e in ments.in_subtree(c)]
+        if not tail and head and not any(c.dep_ == "poss" for c in trigger.children):
+            tail += [e for c in verb.children if c.dep_ in SUBJECT_DEPS for e in ments.in_subtree(c)]
     return head, tail
 
 
@@ -128,31 +172,128 @@ def _pairs(heads: Iterable[str], tails: Iterable[str]) -> Iterable[tuple[str, st
                 yield h, t
 
 
-def dependency_relations(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> list[Relation]:
-    lex = lexicon()
-    out: list[Relation] = []
-    for sent in doc.sents:
-        ments = SentenceMentions(sent, [m for m in mentions if sent.start_char <= m.start < sent.end_char])
-        if len(set(ments.by_token.values())) < 2:
-            continue
+def _lemmas(tok: Token) -> list[str]:
+    """The lemma and simple de-inflections: the small model lemmatises "fined" as "fin"."""
+    low = tok.lower_
+    forms = [tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"]
+    return [f for f in forms if len(f) > 2]
+
+
+def _lookup(table: dict[str, str], tok: Token, suffixes: list[str]) -> str | None:
+    return next((table[f + s] for f in _lemmas(tok) for s in suffixes if f + s in table), None)
+
+
+def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, list[str], list[str]] | None:
+    """(type, heads, tails) when the token is a relation verb or noun; "work with" needs its "with"."""
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        preps = [f" {c.lower_}" for c in tok.children if c.dep_ in ("prep", "prt")]
+        rel_type = _lookup(lex.verbs, tok, preps) or _lookup(lex.verbs, tok, [""])
+        if rel_type:
+            heads, tails, _ = _arguments(tok, ments)
+            return rel_type, heads, tails
+    if tok.pos_ in ("NOUN", "PROPN"):
+        rel_type = _lookup(lex.nouns, tok, [""])
+        if rel_type:
+            return rel_type, *_noun_arguments(tok, ments)
+    return None
+
+
+def _role_token(trigger: Token, ments: SentenceMentions, lex: Lexicon) -> Token | None:
+    """An unnamed actor in the object slot: "terminated the employees involved", "from the supplier"."""
+    anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
+    for anchor in anchors:
+        for child in anchor.children:
+            slot = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+            if slot is not None and slot.lemma_.lower() in lex.unnamed_roles and not ments.in_subtree(slot):
+                return slot
+    return None
+
+
+class DocumentRelations:
+    """Relation finding over a whole document, with what one sentence leaves open filled from the
+    rest: unnamed actors get their affiliation, apologies without addressee inherit it."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+        self.doc, self.mentions, self.entities = doc, mentions, entities
+        self.lex = lexicon()
+        self.out: list[Relation] = []
+        self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
+        self.open_tails: list[Relation] = []
+
+    def run(self) -> list[Relation]:
+        for sent in self.doc.sents:
+            self.sentence(sent)
+        self.complete()
+        return self.out
+
+    def sentence(self, sent: Span) -> None:
+        sent_mentions = ments_in_order(self.mentions, sent)
+        ments = SentenceMentions(sent, sent_mentions)
+        if not ments.by_token:
+            return
+        low = any(m.low_confidence for m in sent_mentions)
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+        confidence = 0.3 if low else 0.8
         for tok in sent:
-            rel_type = None
-            if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-                rel_type = lex.verbs.get(tok.lemma_.lower())
-                if rel_type:
-                    heads, tails, _ = _arguments(tok, ments)
-            if rel_type is None and tok.pos_ in ("NOUN", "PROPN"):
-                rel_type = lex.nouns.get(tok.lemma_.lower())
-                if rel_type:
-                    heads, tails = _noun_arguments(tok, ments)
-            if rel_type is None or _hedged(tok, lex):
+            found = _trigger(tok, ments, self.lex)
+            if found is None or _hedged(tok, self.lex):
+                continue
+            rel_type, heads, tails = found
+            if heads and not tails and rel_type in self.lex.role_types:
+                tails = self.role_tails(tok, ments, heads[0])
+            if heads and not tails and rel_type in self.lex.open_tail_types:
+                self.open_tails += [Relation(h, rel_type, "", {}, [evidence], confidence * 0.8) for h in heads]
                 continue
             props = money_properties(sent.text) if rel_type == "PENALIZED" else {}
             for h, t in _pairs(heads, tails):
-                out.append(Relation(h, rel_type, t, dict(props), [evidence], 0.8))
-        out += appositive_relations(sent.text, sent.start_char, ments_in_order(mentions, sent), entities, lex, evidence)
-    return out
+                self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
+        self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
+
+    def role_tails(self, trigger: Token, ments: SentenceMentions, head: str) -> list[str]:
+        """"<head> <role>" nodes for unnamed actors, remembered for later triggers in the sentence."""
+        slot = _role_token(trigger, ments, self.lex)
+        if slot is None or head not in self.entities:
+            return []
+        role = slot.lemma_.lower()
+        affiliation = self.entities[head]
+        type_ = self.lex.unnamed_roles[role]
+        name = f"{affiliation.name} {role}"
+        eid = entity_id(type_, name)
+        entity = self.entities.setdefault(eid, Entity(eid, name, type_))
+        surface = " ".join(t.text for t in slot.subtree if t.dep_ not in ("relcl", "acl") and t.i <= slot.i + 1)
+        if surface not in entity.aliases:
+            entity.aliases.append(surface)
+        entity.mentions.append((slot.idx, slot.idx + len(slot)))
+        ments.by_token[slot.i] = eid
+        self.affiliation[eid] = head
+        return [eid]
+
+    def complete(self) -> None:
+        """Leaks without an owner default to the leaker's organisation; apologies without addressee
+        go to whoever the document's other apologies address; implied edges from the lexicon."""
+        works_for = {r.head: r.tail for r in self.out if r.type == "WORKS_FOR"}
+        for r in self.open_tails:
+            if r.type == "LEAKED":
+                r.tail = self.affiliation.get(r.head) or works_for.get(r.head, "")
+            else:
+                tails = Counter(x.tail for x in self.out if x.type == r.type)
+                r.tail = tails.most_common(1)[0][0] if tails else ""
+            if r.tail and r.tail != r.head:
+                self.out.append(r)
+        for eid, org in self.affiliation.items():
+            role = self.entities[eid].name.rsplit(" ", 1)[-1]
+            implied = self.lex.role_implies.get(role)
+            if implied:
+                self.out.append(Relation(eid, implied, org, {}, [], 0.5))
+        for r in list(self.out):
+            name_words = self.entities[r.head].name.lower().split() if r.head in self.entities else []
+            if r.type in self.lex.authority_implies and set(name_words) & self.lex.authority_words:
+                implied = self.lex.authority_implies[r.type]
+                self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
+
+
+def dependency_relations(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> list[Relation]:
+    return DocumentRelations(doc, mentions, entities).run()
 
 
 def ments_in_order(mentions: list[Mention], sent: Span) -> list[Mention]:
