@@ -1,19 +1,29 @@
-"""The Python API: every CLI command is one call here."""
+"""The Python API: every CLI command is one call here, so scripts and notebooks get the same tool.
+
+    import graphload
+    store = graphload.open_store("my-store")            # or open_store(neo4j="bolt://...")
+    graphload.load(["data/docs"], store)
+    rows = graphload.query("who_penalized_whom", store=store)
+"""
 
 from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import aliases as alias_file
 from .evaluate import Report
 from .evaluate import evaluate as score
+from .explore import EntityView, describe, find_entity
+from .export import export as export_graph
 from .extract import Extractor
-from .model import Extraction, slugify
-from .query import run_query
+from .model import Document, Extraction, entity_id, slugify
+from .query import NamedQuery, named_queries, run_query
 from .read import DEFAULT_MAX_BYTES, ReadError, read_paths
 from .render import write_view
 from .resolve import Gazetteer
@@ -23,25 +33,39 @@ DEFAULT_ALIASES = "data/aliases.yml"
 BATCH = 200  # documents per atomic write: bounded memory, and a crash loses at most one batch
 
 
+def aliases_path(aliases: str | os.PathLike[str] | None = None) -> Path:
+    """The alias file given, else GRAPHLOAD_ALIASES, else ./data/aliases.yml."""
+    return Path(aliases or os.environ.get("GRAPHLOAD_ALIASES") or DEFAULT_ALIASES)
+
+
 def gazetteer(aliases: str | os.PathLike[str] | None = None) -> Gazetteer:
-    """The alias file given, else GRAPHLOAD_ALIASES, else ./data/aliases.yml when present."""
-    path = aliases or os.environ.get("GRAPHLOAD_ALIASES") or DEFAULT_ALIASES
-    return Gazetteer.load(path if Path(path).exists() or aliases else None)
+    """The user's gazetteer; a missing default file means an empty one, a missing named file is an error."""
+    path = aliases_path(aliases)
+    if aliases and not path.exists():
+        raise ValueError(f"{path}: alias file not found")
+    return Gazetteer.load(path if path.exists() else None)
 
 
 def extract(
     paths: Iterable[str], aliases: str | None = None, model: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES, n_process: int = 1,
 ) -> Iterator[Extraction | ReadError]:
-    """Read and extract documents; bad files come back as ReadError in place, never raised."""
+    """Read and extract documents as a stream; bad files come back as ReadError in place, never raised."""
     extractor = Extractor(gazetteer(aliases), model)
-    docs = []
-    for item in read_paths(paths, max_bytes):
-        if isinstance(item, ReadError):
-            yield item
-        else:
-            docs.append(item)
-    yield from extractor.extract_many(docs, n_process=n_process)
+    errors: list[ReadError] = []
+
+    def documents() -> Iterator[Document]:
+        for item in read_paths(paths, max_bytes):
+            if isinstance(item, ReadError):
+                errors.append(item)
+            else:
+                yield item
+
+    for extraction in extractor.extract_many(documents(), n_process=n_process):
+        yield from errors
+        errors.clear()
+        yield extraction
+    yield from errors
 
 
 @dataclass
@@ -51,9 +75,7 @@ class LoadResult:
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "replaced": 0, "unchanged": 0})
     errors: list[str] = field(default_factory=list)
-    entities: int = 0
-    relations: int = 0
-    relation_types: dict[str, int] = field(default_factory=dict)
+    stats: dict[str, dict[str, int]] = field(default_factory=dict)  # the whole store after the load
 
     @property
     def words_per_second(self) -> float:
@@ -65,7 +87,7 @@ def load(
     model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, n_process: int = 1,
     on_document: Callable[[Extraction | ReadError], None] | None = None,
 ) -> LoadResult:
-    """Extract documents and store them batch by batch; the rest of a batch survives bad files."""
+    """Extract documents and store them batch by batch; bad files are reported and skipped."""
     store = store or open_store()
     result = LoadResult()
     started = time.perf_counter()
@@ -90,12 +112,7 @@ def load(
     if batch:
         flush()
     result.seconds = time.perf_counter() - started
-    graph = store.graph()
-    result.entities = sum(1 for _, d in graph.nodes(data=True) if "Entity" in d.get("__labels__", ()))
-    for _, _, d in graph.edges(data=True):
-        if d.get("type") != "MENTIONED_IN":
-            result.relation_types[d["type"]] = result.relation_types.get(d["type"], 0) + 1
-    result.relations = sum(result.relation_types.values())
+    result.stats = stats(store)
     return result
 
 
@@ -104,24 +121,106 @@ def query(cypher: str, params: dict[str, Any] | None = None, store: Store | None
     return run_query(store or open_store(), cypher, params)
 
 
+def queries() -> list[NamedQuery]:
+    """The named queries in cypher/ with their descriptions and parameters."""
+    return list(named_queries().values())
+
+
+def default_view_name(focus: str | None = None) -> str:
+    return f"graphload-{slugify(focus)}.html" if focus else "graphload-view.html"
+
+
 def render(path: str | os.PathLike[str] | None = None, store: Store | None = None, **options: Any) -> Path:
-    """Write the HTML view; `options` are write_view's title and cuts (focus, depth, types, ...).
-    Without a path the file is graphload-view.html, or graphload-<focus>.html."""
-    focus = options.get("focus")
-    default = f"graphload-{slugify(focus)}.html" if focus else "graphload-view.html"
-    return write_view((store or open_store()).graph(), path or default, **options)
+    """Write the HTML view; `options` are write_view's title and cuts (focus, depth, types,
+    min_confidence, max_nodes). Without a path: graphload-view.html or graphload-<focus>.html."""
+    return write_view((store or open_store()).graph(), path or default_view_name(options.get("focus")), **options)
 
 
-def stats(store: Store | None = None) -> dict[str, Any]:
+class View:
+    """A rendered page that a notebook shows inline (an iframe of the self-contained file)."""
+
+    def __init__(self, path: Path, height: int = 820) -> None:
+        self.path, self.height = path, height
+
+    def _repr_html_(self) -> str:
+        import html
+
+        page = self.path.read_text(encoding="utf-8")
+        return (f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{self.height}px;'
+                'border:0" sandbox="allow-scripts"></iframe>')
+
+
+def view(store: Store | None = None, path: str | os.PathLike[str] | None = None, **options: Any) -> View:
+    """render() for notebooks: `graphload.view(store, focus="Xiaomi")` displays the graph in the cell."""
+    return View(render(path, store, **options))
+
+
+def stats(store: Store | None = None) -> dict[str, dict[str, int]]:
+    """Nodes by label and relationships by type."""
     graph = (store or open_store()).graph()
-    labels: dict[str, int] = {}
-    for _, d in graph.nodes(data=True):
-        for label in d.get("__labels__", ()):
-            labels[label] = labels.get(label, 0) + 1
-    types: dict[str, int] = {}
-    for _, _, d in graph.edges(data=True):
-        types[d.get("type", "?")] = types.get(d.get("type", "?"), 0) + 1
-    return {"nodes": labels, "relationships": types}
+    labels = Counter(label for _, d in graph.nodes(data=True) for label in d.get("__labels__", ()))
+    types = Counter(d.get("type", "?") for _, _, d in graph.edges(data=True))
+    return {"nodes": dict(labels), "relationships": dict(types)}
+
+
+def show(name: str, store: Store | None = None) -> EntityView:
+    """An entity found by a loose spelling, with aliases, relations and their evidence."""
+    graph = (store or open_store()).graph()
+    node, others = find_entity(graph, name)
+    if node is None:
+        hint = f"; did you mean {', '.join(others)}?" if others else ""
+        raise ValueError(f"no entity matches {name!r}{hint}")
+    return describe(graph, node)
+
+
+def export(fmt: str, path: str | os.PathLike[str], store: Store | None = None) -> list[Path]:
+    """Write the graph as graphml, gexf, json (node-link) or csv (neo4j-admin import files)."""
+    return export_graph((store or open_store()).graph(), fmt, path)
+
+
+def documents(store: Store | None = None) -> list[Row]:
+    return (store or open_store()).documents()
+
+
+def forget(doc: str, store: Store | None = None) -> list[str]:
+    """Remove documents matching a path, id or id prefix; returns their ids."""
+    return (store or open_store()).forget(doc)
+
+
+def aliases_add(name: str, type_: str, spellings: list[str], aliases: str | None = None) -> dict[str, Any]:
+    """Teach the gazetteer an actor or more spellings of one; later loads use it."""
+    return alias_file.add(aliases_path(aliases), name, type_, spellings)
+
+
+def aliases_list(aliases: str | None = None) -> list[dict[str, Any]]:
+    return alias_file.read_entries(aliases_path(aliases))
+
+
+def aliases_merge(keep: str, other: str, store: Store | None = None, aliases: str | None = None) -> dict[str, Any]:
+    """`other` is the same actor as `keep`: record it in the alias file (so later loads agree) and
+    fold the two nodes together in the store. Returns the alias entry and how many documents changed."""
+    store = store or open_store()
+    graph = store.graph()
+    nodes = []
+    for name in (keep, other):
+        node, candidates = find_entity(graph, name)
+        if node is None:
+            entry = alias_file.find(alias_file.read_entries(aliases_path(aliases)), name)
+            if entry is None:
+                hint = f" (did you mean {', '.join(candidates)}?)" if candidates else ""
+                raise ValueError(f"no entity matches {name!r} in the store or the alias file{hint}")
+            node = entity_id(entry["type"], entry["name"])
+        nodes.append(node)
+    if nodes[0] == nodes[1]:
+        raise ValueError(f"{keep!r} and {other!r} are already the same entity")
+
+    def described(node: str, name: str) -> dict[str, Any]:
+        data = graph.nodes.get(node)
+        return dict(data) if data else {"name": name, "type": node.split(":")[0].title(), "aliases": []}
+
+    entry = alias_file.merge(aliases_path(aliases), described(nodes[0], keep), described(nodes[1], other))
+    changed = store.merge_entities(nodes[1], nodes[0]) if nodes[1] in graph and nodes[0] in graph else 0
+    return {"entry": entry, "documents_changed": changed}
 
 
 def evaluate(
@@ -131,3 +230,4 @@ def evaluate(
     paths = list(paths or [str(Path(gold_dir).parent / "docs")])
     extractions = [x for x in extract(paths, aliases, model) if isinstance(x, Extraction)]
     return score(extractions, gold_dir)
+

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import json
 import logging
 import sys
+import time
+import tomllib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
 
 from . import api
+from .export import FORMATS as EXPORT_FORMATS
+from .model import ENTITY_TYPES
 from .output import FORMATS, format_rows, table
 from .query import coerce
-from .read import DEFAULT_MAX_BYTES, ReadError
+from .read import DEFAULT_MAX_BYTES, ReadError, expand_paths
 from .store import Store, StoreError
 
+CONFIG_FILE = "graphload.toml"
 EXIT_ERROR = 1  # the command could not do its job; the message says why
 EXIT_NOTHING_LOADED = 3  # every input was bad: nothing was added to the store
 
@@ -64,7 +72,10 @@ def open_store(store: str, neo4j: str | None) -> Store:
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="graphload")
 @click.option("-v", "--verbose", is_flag=True, help="Debug logging on stderr.")
-def cli(verbose: bool) -> None:
+@click.option("--config", metavar="FILE", envvar="GRAPHLOAD_CONFIG", default=CONFIG_FILE, show_default=True,
+              help="Option defaults (store, neo4j, aliases, model, ...); flags and environment variables win.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool, config: str) -> None:
     """Turn news documents into an entity network of who penalized, fined, sued or dismissed whom.
 
     \b
@@ -74,6 +85,25 @@ def cli(verbose: bool) -> None:
       graphload render -o view.html --open
     """
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="graphload: %(message)s")
+    ctx.default_map = config_defaults(Path(config), ctx.command)
+
+
+def config_defaults(path: Path, group: click.Command) -> dict[str, Any]:
+    """graphload.toml's top-level keys as defaults for every command option of the same name."""
+    if not path.is_file():
+        return {}
+    try:
+        settings = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise click.UsageError(f"{path}: {exc}") from None
+    settings = {k.replace("-", "_"): v for k, v in settings.items()}
+
+    def defaults(command: click.Command) -> dict[str, Any]:
+        if isinstance(command, click.Group):
+            return {name: defaults(sub) for name, sub in command.commands.items()}
+        return {p.name: settings[p.name] for p in command.params if p.name in settings}
+
+    return defaults(group)
 
 
 @cli.command()
@@ -82,38 +112,50 @@ def cli(verbose: bool) -> None:
 @extraction_options
 @click.option("--max-size", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this many bytes.")
-@click.option("-q", "--quiet", is_flag=True, help="No per-document progress, only the summary.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, only the summary.")
 def load(paths: tuple[str, ...], store: str, neo4j: str | None, aliases: str | None, model: str | None,
          max_size: int, quiet: bool) -> None:
     """Extract entities and relations from PATHS (files, folders, globs) and store them.
 
     Loading is idempotent: an unchanged document is skipped, a changed one replaces its earlier claims.
-    Bad files are reported one line each and the rest still loads.
+    Bad files are reported one line each and the rest still loads; the exit code is 3 when nothing
+    could be loaded.
 
     \b
     Example:
       graphload load data/docs
       graphload load --neo4j bolt://localhost:7687 'cases/**/*.html'
     """
-    progress = not quiet and sys.stderr.isatty()
+    files, problems = expand_paths(paths)
+    for problem in problems:
+        click.echo(f"skipped {problem}", err=True)
+    show_bar = not quiet and sys.stderr.isatty() and len(files) > 1
+    with open_store(store, neo4j) as target, click.progressbar(
+        length=len(files), label="loading", file=sys.stderr if show_bar else io.StringIO(),
+        item_show_func=lambda words: f"{words:,.0f} words/s" if words else None,
+    ) as bar:
+        started, words = time.perf_counter(), 0
 
-    def report(item: Any) -> None:
-        if isinstance(item, ReadError):
-            click.echo(f"skipped {item}", err=True)
-        elif progress:
-            click.echo(f"  {item.document.path}: {len(item.entities)} entities, "
-                       f"{len(item.relations)} relations", err=True)
+        def report(item: Any) -> None:
+            nonlocal words
+            if isinstance(item, ReadError):
+                click.echo(f"\nskipped {item}" if show_bar else f"skipped {item}", err=True)
+            else:
+                words += item.document.words
+            bar.update(1, words / max(time.perf_counter() - started, 1e-9))
 
-    with open_store(store, neo4j) as target:
-        result = api.load(paths, target, aliases=aliases, model=model, max_bytes=max_size, on_document=report)
-    by_type = ", ".join(f"{n} {t}" for t, n in sorted(result.relation_types.items()))
+        result = api.load([str(f) for f in files], target, aliases=aliases, model=model, max_bytes=max_size,
+                          on_document=report)
+    relations = {t: n for t, n in result.stats.get("relationships", {}).items() if t != "MENTIONED_IN"}
+    by_type = ", ".join(f"{n} {t}" for t, n in sorted(relations.items()))
     click.echo(
         f"loaded {result.documents} documents ({result.words:,} words) in {result.seconds:.1f} s "
         f"({result.words_per_second:,.0f} words/s): {result.counts['added']} added, "
         f"{result.counts['replaced']} replaced, {result.counts['unchanged']} unchanged; the store now holds "
-        f"{result.entities} entities, {result.relations} relations" + (f" ({by_type})" if by_type else "")
+        f"{result.stats.get('nodes', {}).get('Entity', 0)} entities, {sum(relations.values())} relations"
+        + (f" ({by_type})" if by_type else "")
     )
-    if result.errors and not result.documents:
+    if (problems or result.errors) and not result.documents:
         sys.exit(EXIT_NOTHING_LOADED)
 
 
@@ -289,6 +331,139 @@ def forget(doc: str, store: str, neo4j: str | None) -> None:
     if not gone:
         raise click.ClickException(f"no loaded document matches {doc!r} (see `graphload docs`)")
     click.echo(f"forgot {len(gone)} document(s): " + ", ".join(gone))
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@store_options
+def show(name: str, as_json: bool, store: str, neo4j: str | None) -> None:
+    """Show an entity: aliases, type, relations by type and the sentences behind them.
+
+    NAME may be loosely spelled: case, possessives, corporate suffixes and small typos are forgiven.
+
+    \b
+    Example:
+      graphload show zeker
+    """
+    with open_store(store, neo4j) as source:
+        entity = api.show(name, source)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(entity), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{entity.name} ({entity.type})  id {entity.id}, {entity.mention_count} mentions")
+    if entity.aliases:
+        click.echo("aliases: " + ", ".join(entity.aliases))
+    click.echo(f"documents: {len(entity.documents)}")
+    for rel in entity.relations:
+        props = ", ".join(f"{k}={v}" for k, v in rel.properties.items() if k != "confidence")
+        arrow = f"-[{rel.type}]-> {rel.other}" if rel.direction == "out" else f"<-[{rel.type}]- {rel.other}"
+        click.echo(f"\n  {arrow}" + (f"  ({props})" if props else ""))
+        for ev in rel.evidence:
+            click.echo(f"    “{' '.join(ev['text'].split())}”  — {ev.get('document', '')}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def queries(as_json: bool) -> None:
+    """List the named queries in cypher/ with what they answer and their parameters.
+
+    \b
+    Example:
+      graphload queries
+      graphload query penalties_by_amount -p min_amount 1000000
+    """
+    rows = [{"name": q.name, "parameters": " ".join(f"${p}" for p in q.params), "description": q.description}
+            for q in api.queries()]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for row in rows:
+        click.echo(f"{row['name']}" + (f"  ({row['parameters']})" if row["parameters"] else ""))
+        click.echo(f"    {row['description']}")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="graphml/gexf: Gephi; json: networkx node-link; csv: neo4j-admin import files.")
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="File to write (a directory for csv).")
+@store_options
+def export(fmt: str, output: str, store: str, neo4j: str | None) -> None:
+    """Write the whole graph for other tools.
+
+    \b
+    Example:
+      graphload export --format graphml -o case.graphml
+      graphload export --format csv -o import/   # then: neo4j-admin database import full ...
+    """
+    with open_store(store, neo4j) as source:
+        written = api.export(fmt, output, source)
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@cli.group()
+def aliases() -> None:
+    """Read and edit the alias file (the gazetteer) that tells graphload who is who.
+
+    \b
+    Example:
+      graphload aliases add "Xiaobai Mai Che" --type Organization -a "Xiaobai Car Buying"
+      graphload aliases merge ZAKER "Zaker News"
+    """
+
+
+@aliases.command(name="list")
+@click.option("--aliases", "alias_file", metavar="FILE", envvar="GRAPHLOAD_ALIASES", help="The alias file.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def aliases_list(alias_file: str | None, as_json: bool) -> None:
+    """List the known actors, their types and spellings.
+
+    \b
+    Example:
+      graphload aliases list
+    """
+    entries = api.aliases_list(alias_file)
+    if as_json:
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
+        return
+    click.echo(table([{**e, "aliases": ", ".join(e["aliases"])} for e in entries]))
+
+
+@aliases.command(name="add")
+@click.argument("name")
+@click.option("--type", "type_", type=click.Choice(ENTITY_TYPES), default="Organization", show_default=True)
+@click.option("-a", "--alias", "spellings", multiple=True, help="Another spelling. Repeatable.")
+@click.option("--aliases", "alias_file", metavar="FILE", envvar="GRAPHLOAD_ALIASES", help="The alias file.")
+def aliases_add(name: str, type_: str, spellings: tuple[str, ...], alias_file: str | None) -> None:
+    """Add an actor, or spellings of one already known; later loads resolve them to NAME.
+
+    \b
+    Example:
+      graphload aliases add "Lei Jun" --type Person -a "Mr. Lei"
+    """
+    entry = api.aliases_add(name, type_, list(spellings), alias_file)
+    click.echo(f"{entry['name']} ({entry['type']}): " + (", ".join(entry["aliases"]) or "no aliases"))
+
+
+@aliases.command(name="merge")
+@click.argument("keep")
+@click.argument("other")
+@click.option("--aliases", "alias_file", metavar="FILE", envvar="GRAPHLOAD_ALIASES", help="The alias file.")
+@store_options
+def aliases_merge(keep: str, other: str, alias_file: str | None, store: str, neo4j: str | None) -> None:
+    """Declare OTHER to be the same actor as KEEP: one node in the store now and after every later load.
+
+    \b
+    Example:
+      graphload aliases merge ZAKER "Zaker News"
+    """
+    with open_store(store, neo4j) as target:
+        result = api.aliases_merge(keep, other, target, alias_file)
+    entry = result["entry"]
+    click.echo(f"{other} is now {entry['name']} ({', '.join(entry['aliases'])}); "
+               f"{result['documents_changed']} stored document(s) updated")
 
 
 def main() -> None:

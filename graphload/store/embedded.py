@@ -20,7 +20,7 @@ from grandcypher import GrandCypher
 
 from ..model import Extraction
 from .base import Row, Store, StoreError
-from .graph import build_graph, claims_of
+from .graph import build_graph, claims_of, merge_claims
 
 FILE_NAME = "graph.json"
 FORMAT = {"format": "graphload-store", "version": 1}
@@ -148,6 +148,20 @@ class EmbeddedStore(Store):
             for i in gone:
                 del docs[i]
         return gone
+
+    def merge_entities(self, merged: str, into: str) -> int:
+        """Fold entity `merged` into entity `into` (ids) in every stored document: relations and
+        mentions move over, its name becomes an alias. Returns how many documents changed."""
+        target = self.graph().nodes.get(into)
+        if target is None or merged not in self.graph():
+            raise StoreError(f"no entity {into if target is None else merged!r} in the store")
+        changed = 0
+        with self._locked() as docs:
+            for claims in docs.values():
+                if any(e["id"] == merged for e in claims["entities"]):
+                    merge_claims(claims, merged, into, target["name"], target["type"])
+                    changed += 1
+        return changed
 
     def documents(self) -> list[Row]:
         return [

@@ -60,3 +60,28 @@ def build_graph(documents: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
             edge["evidence"] = edge["evidence"] + [dict(ev, doc_id=doc["id"]) for ev in rel["evidence"]]
             edge["confidence"] = max(edge["confidence"], rel["confidence"])
     return g
+
+
+def merge_claims(claims: dict[str, Any], merged: str, into: str, name: str, type_: str) -> None:
+    """Rewrite one document's claims so that entity `merged` is entity `into`; relations that
+    become duplicates are joined, and ones from the entity to itself are dropped."""
+    entities = {e["id"]: e for e in claims["entities"]}
+    old = entities.pop(merged)
+    new = entities.setdefault(into, {"id": into, "name": name, "type": type_, "aliases": [], "mentions": []})
+    new["aliases"] = sorted({*new["aliases"], *old["aliases"], old["name"]} - {new["name"]})
+    new["mentions"] = sorted({tuple(m) for m in new["mentions"] + old["mentions"]})
+    claims["entities"] = sorted(entities.values(), key=lambda e: e["id"])
+    relations: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for rel in claims["relations"]:
+        rel["head"], rel["tail"] = (into if x == merged else x for x in (rel["head"], rel["tail"]))
+        if rel["head"] == rel["tail"]:
+            continue
+        key = (rel["head"], rel["type"], rel["tail"])
+        if key in relations:
+            kept = relations[key]
+            kept["evidence"] += [e for e in rel["evidence"] if e not in kept["evidence"]]
+            kept["confidence"] = max(kept["confidence"], rel["confidence"])
+            kept["properties"] = {**rel["properties"], **kept["properties"]}
+        else:
+            relations[key] = rel
+    claims["relations"] = list(relations.values())
