@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import networkx as nx
 
 from graphload.store.graph import build_graph
 
+RELATION_TYPES = (  # DESIGN.md's relationship types
+    "PENALIZED", "DISMISSED", "SUED", "APOLOGIZED_TO", "LEAKED", "WORKS_FOR", "MEMBER_OF", "FOUNDED",
+    "SUPPLIER_OF", "PARTNERS_WITH", "ACQUIRED", "INVESTED_IN", "REGULATES", "INVESTIGATED",
+)
 Relation = tuple[str, str, str, str, float, dict[str, Any]]  # head, TYPE, tail, sentence, confidence, props
 
 
@@ -52,3 +57,22 @@ def hostile() -> nx.MultiDiGraph:
         (f"Evil {IMG}", "PENALIZED", f"Victim {HREF}", f"They said {SCRIPT} and {HREF} then {IMG}.", 0.8,
          {"amount": 5, "currency": "USD"}),
     ], path=f"cases/{IMG}.txt")
+
+
+def synthetic(nodes: int, edges: int, seed: int = 1) -> nx.MultiDiGraph:
+    """A random graph of the stored shape, skewed so a few entities have many relations (like news)."""
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph()
+    g.add_node("sha256:doc", __labels__={"Document"}, id="sha256:doc", path="synthetic.txt", title="Synthetic")
+    types = ("Person", "Organization", "Product")
+    for i in range(nodes):
+        g.add_node(f"e{i}", __labels__={"Entity", types[i % 3]}, name=f"Entity {i}", type=types[i % 3],
+                   aliases=[], mention_count=rng.randint(1, 50), doc_ids=["sha256:doc"])
+    while g.number_of_edges() < edges:
+        u, v = int(rng.random() * rng.random() * nodes), rng.randrange(nodes)
+        kind = rng.choice(RELATION_TYPES)
+        if u != v and not g.has_edge(f"e{u}", f"e{v}", kind):
+            g.add_edge(f"e{u}", f"e{v}", key=kind, __labels__={kind}, type=kind, doc_ids=["sha256:doc"],
+                       evidence=[{"text": f"Entity {u} and Entity {v}.", "start": 0, "end": 1, "doc_id": "sha256:doc"}],
+                       confidence=0.8)
+    return g
