@@ -30,7 +30,7 @@ from .resolve import Gazetteer
 from .store import Row, Store, open_store
 
 DEFAULT_ALIASES = "data/aliases.yml"
-BATCH = 200  # documents per atomic write: bounded memory, and a crash loses at most one batch
+BATCH = 200  # documents per store.write(): one Neo4j transaction each, bounded memory for extractions
 
 
 def aliases_path(aliases: str | os.PathLike[str] | None = None) -> Path:
@@ -87,7 +87,8 @@ def load(
     model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, n_process: int = 1,
     on_document: Callable[[Extraction | ReadError], None] | None = None,
 ) -> LoadResult:
-    """Extract documents and store them batch by batch; bad files are reported and skipped."""
+    """Extract documents and store them in batches inside one store transaction (all or nothing on the
+    embedded store, per batch on Neo4j); bad files are reported and skipped."""
     store = store or open_store()
     result = LoadResult()
     started = time.perf_counter()
@@ -98,19 +99,20 @@ def load(
             result.counts[key] += value
         batch.clear()
 
-    for item in extract(paths, aliases, model, max_bytes, n_process):
-        if on_document:
-            on_document(item)
-        if isinstance(item, ReadError):
-            result.errors.append(str(item))
-            continue
-        result.documents += 1
-        result.words += item.document.words
-        batch.append(item)
-        if len(batch) >= BATCH:
+    with store.transaction():
+        for item in extract(paths, aliases, model, max_bytes, n_process):
+            if on_document:
+                on_document(item)
+            if isinstance(item, ReadError):
+                result.errors.append(str(item))
+                continue
+            result.documents += 1
+            result.words += item.document.words
+            batch.append(item)
+            if len(batch) >= BATCH:
+                flush()
+        if batch:
             flush()
-    if batch:
-        flush()
     result.seconds = time.perf_counter() - started
     result.stats = stats(store)
     return result

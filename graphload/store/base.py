@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 import networkx as nx
@@ -39,6 +40,11 @@ class Store(ABC):
     @abstractmethod
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         """Rows of a Cypher query, each a dict of column -> value."""
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Group the write() calls of one load. The embedded store commits them all at once;
+        a server backend commits each batch and returns a no-op here."""
+        return nullcontext()
 
     def close(self) -> None:  # noqa: B027 - optional for backends without connections
         """Release connections."""

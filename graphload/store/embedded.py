@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import math
 import os
 import re
@@ -22,6 +23,8 @@ from ..model import Extraction
 from .base import Row, Store, StoreError
 from .graph import build_graph, claims_of, merge_claims
 
+log = logging.getLogger(__name__)
+
 FILE_NAME = "graph.json"
 FORMAT = {"format": "graphload-store", "version": 1}
 
@@ -36,8 +39,18 @@ def cypher_literal(value: Any) -> str:
         return repr(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{text}"'
+    return '"' + "".join(_escape(ch) for ch in str(value)) + '"'
+
+
+def _escape(ch: str) -> str:
+    """grand-cypher reads a string literal as a one-line Python literal: escape quotes, backslashes and
+    every unprintable character (newlines, NUL, ...) so that any text stays one value."""
+    if ch in '\\"':
+        return "\\" + ch
+    if ch.isprintable():
+        return ch
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
@@ -79,6 +92,7 @@ class EmbeddedStore(Store):
         self.file = self.dir / FILE_NAME
         self._docs: dict[str, dict[str, Any]] | None = None
         self._graph: nx.MultiDiGraph | None = None
+        self._pending: tuple[dict[str, dict[str, Any]], dict[str, str]] | None = None  # inside transaction()
 
     # -- persistence -------------------------------------------------------------------------
     def _read(self) -> dict[str, dict[str, Any]]:
@@ -99,14 +113,33 @@ class EmbeddedStore(Store):
 
     @contextmanager
     def _locked(self) -> Iterator[dict[str, dict[str, Any]]]:
-        """Exclusive lock, fresh read, then atomic replace: a crash leaves the old or the new file."""
+        """Exclusive lock, fresh read, then atomic replace: a crash leaves the old or the new file.
+        A second process waits for the first (and says so) rather than interleaving writes."""
         self.dir.mkdir(parents=True, exist_ok=True)
         with open(self.dir / ".lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                log.warning("%s: another graphload process is writing to this store; waiting for it", self.dir)
+                fcntl.flock(lock, fcntl.LOCK_EX)
             docs = self._read()
             yield docs
             self._save(docs)
             self._docs, self._graph = docs, None
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the lock across many write() calls and save once at the end: a load is all or
+        nothing, and a large load rewrites the file once instead of once per batch."""
+        if self._pending is not None:  # nested: the outer transaction saves
+            yield
+            return
+        with self._locked() as docs:
+            self._pending = (docs, {d["document"]["path"]: i for i, d in docs.items()})
+            try:
+                yield
+            finally:
+                self._pending = None
 
     def _save(self, docs: dict[str, dict[str, Any]]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".graph-", suffix=".tmp", dir=self.dir)
@@ -127,19 +160,29 @@ class EmbeddedStore(Store):
 
     # -- Store interface -----------------------------------------------------------------------
     def write(self, extractions: Sequence[Extraction]) -> dict[str, int]:
+        if self._pending is not None:
+            return self._apply(*self._pending, extractions)
+        with self.transaction():
+            assert self._pending is not None
+            return self._apply(*self._pending, extractions)
+
+    @staticmethod
+    def _apply(docs: dict[str, dict[str, Any]], paths: dict[str, str], extractions: Sequence[Extraction]
+               ) -> dict[str, int]:
+        """Add new documents; one already stored is unchanged; new text at a stored path replaces it."""
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self._locked() as docs:
-            for ex in extractions:
-                doc = ex.document
-                if doc.id in docs:
-                    counts["unchanged"] += 1
-                    continue
-                stale = [i for i, d in docs.items() if d["document"]["path"] == doc.path]
-                for i in stale:
-                    del docs[i]
-                counts["replaced" if stale else "added"] += 1
-                docs[doc.id] = claims_of(ex, now)
+        for ex in extractions:
+            doc = ex.document
+            if doc.id in docs:
+                counts["unchanged"] += 1
+                continue
+            stale = paths.get(doc.path)
+            if stale is not None:
+                docs.pop(stale, None)
+            counts["replaced" if stale is not None else "added"] += 1
+            docs[doc.id] = claims_of(ex, now)
+            paths[doc.path] = doc.id
         return counts
 
     def forget(self, doc: str) -> list[str]:
