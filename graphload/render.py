@@ -154,7 +154,7 @@ def base_options() -> dict[str, Any]:
     return {
         "nodes": {"scaling": {"min": 10, "max": 40, "label": {"enabled": True, "min": 12, "max": 22}},
                   "font": {"size": 14}},
-        "edges": {"arrows": "to", "font": {"size": 11, "align": "middle", "strokeWidth": 3}},
+        "edges": {"arrows": "to", "font": {"size": 11, "strokeWidth": 3}},
         "interaction": {"hover": True, "tooltipDelay": 150},
     }
 

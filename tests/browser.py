@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -71,6 +72,25 @@ class Page:
                 else setTimeout(poll, 20);
             }})();
         }})""", timeout + 5)
+
+    def node_point(self, label_start: str) -> list[float]:
+        """Where on screen (DOM pixels) the graphload view draws the first node so labelled."""
+        return self.evaluate(f"""(() => {{
+            const view = graphloadView, r = document.getElementById("graph").getBoundingClientRect();
+            const id = view.nodes.get({{filter: (n) => n.label.startsWith({json.dumps(label_start)})}})[0].id;
+            const p = view.network.canvasToDOM(view.network.getPosition(id));
+            return [r.left + p.x, r.top + p.y];
+        }})()""")
+
+    def edge_point(self, label_start: str) -> list[float]:
+        """The middle of the first edge so labelled, checked to be that edge and not something on top."""
+        return self.evaluate(f"""(() => {{
+            const net = graphloadView.network, r = document.getElementById("graph").getBoundingClientRect();
+            const id = graphloadView.edges.get({{filter: (e) => e.label.startsWith({json.dumps(label_start)})}})[0].id;
+            const p = net.canvasToDOM(net.body.edges[id].edgeType.getPoint(0.5));
+            if (net.getEdgeAt(p) !== id) throw new Error("edge middle is covered");
+            return [r.left + p.x, r.top + p.y];
+        }})()""")
 
     def click(self, x: float, y: float) -> None:
         for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
@@ -164,3 +184,25 @@ class Browser:
             self.process.kill()
             self.process.wait()
         shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def main() -> None:
+    """`python -m tests.browser VIEW.html OUT.png [EDGE_LABEL]`: screenshot a view once settled,
+    after clicking the edge so labelled (how docs/view.png is made)."""
+    view, out, *edge = sys.argv[1:]
+    executable = chromium_path()
+    if executable is None:
+        sys.exit("chromium is not installed")
+    browser = Browser(executable)
+    try:
+        page = browser.open(Path(view).resolve().as_uri())
+        page.wait_for("window.graphloadView && window.graphloadView.settled !== null")
+        if edge:
+            page.click(*page.edge_point(edge[0]))
+        print(page.screenshot(out))
+    finally:
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -3,7 +3,6 @@ graph after cuts, shows evidence on click, and runs nothing that came from a doc
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Iterator
@@ -56,31 +55,6 @@ def counts(page: Page) -> list[int]:
     return page.evaluate("[graphloadView.nodes.length, graphloadView.edges.length]")
 
 
-def node_id(page: Page, label_start: str) -> str:
-    return page.evaluate(
-        f"graphloadView.nodes.get({{filter: (n) => n.label.startsWith({json.dumps(label_start)})}})[0].id")
-
-
-def node_point(page: Page, node_id: str) -> list[float]:
-    """Where a node is on screen (DOM pixels)."""
-    return page.evaluate(f"""(() => {{
-        const net = graphloadView.network, r = document.getElementById("graph").getBoundingClientRect();
-        const p = net.canvasToDOM(net.getPosition({json.dumps(node_id)}));
-        return [r.left + p.x, r.top + p.y];
-    }})()""")
-
-
-def edge_point(page: Page, label_start: str) -> list[float]:
-    """Middle of the first edge whose label starts with `label_start`, checked to be that edge."""
-    return page.evaluate(f"""(() => {{
-        const net = graphloadView.network, r = document.getElementById("graph").getBoundingClientRect();
-        const id = graphloadView.edges.get({{filter: (e) => e.label.startsWith({json.dumps(label_start)})}})[0].id;
-        const p = net.canvasToDOM(net.body.edges[id].edgeType.getPoint(0.5));
-        if (net.getEdgeAt(p) !== id) throw new Error("edge middle is covered");
-        return [r.left + p.x, r.top + p.y];
-    }})()""")
-
-
 def details(page: Page) -> str:
     return page.evaluate('document.getElementById("details").textContent')
 
@@ -91,6 +65,11 @@ def test_sample_view_draws_offline_with_every_entity_and_relation(browser, sampl
     entities = [n for n, d in sample.nodes(data=True) if "Entity" in d["__labels__"]]
     relations = [e for e in sample.edges(data="type") if e[2] != "MENTIONED_IN"]
     assert counts(page) == [len(entities), len(relations)]
+    related = {n for u, v, _ in relations for n in (u, v)}
+    assert page.evaluate("graphloadView.nodes.get({filter: (n) => !n.hidden}).length") == len(related)
+    if len(related) < len(entities):  # a box shows the entities without relations
+        page.evaluate('document.querySelector("#entity-legend input[value=loners]").click(); 1')
+    assert page.evaluate("graphloadView.nodes.get({filter: (n) => !n.hidden}).length") == len(entities)
     assert page.evaluate(PAINTED_PIXELS) > 2000
     assert page.requests == [path.as_uri()]  # nothing else was even asked for
     assert page.csp_violations == []
@@ -102,13 +81,13 @@ def test_clicks_show_evidence_search_focuses_and_filters_hide(browser, tmp_path)
     assert counts(page) == [4, 3]  # Eve, the least connected, was cut
     assert "Eve" in page.evaluate('document.getElementById("cut-note").innerText')
 
-    page.click(*edge_point(page, "PENALIZED"))
+    page.click(*page.edge_point("PENALIZED"))
     page.wait_for('document.getElementById("details").textContent.includes("Evidence")')
     shown = details(page)
     for text in ("Acme fined Beta 3 million yuan.", "3,000,000 CNY", "Chain story (cases/doc.txt)"):
         assert text in shown
 
-    page.click(*node_point(page, node_id(page, "Beta")))
+    page.click(*page.node_point("Beta"))
     page.wait_for('document.querySelector("#details h3").innerText === "Beta"')
     assert "Beta Corp" in details(page)
 
@@ -118,7 +97,7 @@ def test_clicks_show_evidence_search_focuses_and_filters_hide(browser, tmp_path)
     page.send("Input.dispatchKeyEvent", {"type": "keyDown", "key": "Enter", "code": "Enter",
                                          "windowsVirtualKeyCode": 13})
     page.wait_for('document.querySelector("#details h3")?.innerText === "Cato"')
-    assert page.evaluate("graphloadView.network.getSelectedNodes()") == [node_id(page, "Cato")]
+    assert page.evaluate("graphloadView.nodes.get(graphloadView.network.getSelectedNodes())[0].label") == "Cato"
 
     page.evaluate('document.querySelector("#relation-filter input[value=PENALIZED]").click(); 1')
     visible = page.evaluate("graphloadView.edges.get({filter: (e) => !e.hidden}).map((e) => e.label)")
@@ -128,7 +107,7 @@ def test_clicks_show_evidence_search_focuses_and_filters_hide(browser, tmp_path)
 def test_markup_from_documents_is_shown_as_text_and_runs_nothing(browser, tmp_path):
     title = f"Case {SCRIPT}"
     page = open_view(browser, write_view(hostile(), tmp_path / "hostile.html", title=title))
-    x, y = node_point(page, node_id(page, "Evil"))
+    x, y = page.node_point("Evil")
     page.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
     tooltip = page.wait_for('document.querySelector("div.vis-tooltip")?.style.visibility === "visible"'
                             ' && document.querySelector("div.vis-tooltip").innerText')
@@ -136,7 +115,7 @@ def test_markup_from_documents_is_shown_as_text_and_runs_nothing(browser, tmp_pa
     page.click(x, y)
     page.wait_for('document.querySelector("#details h3")?.innerText.startsWith("Evil")')
     assert SCRIPT in details(page)
-    page.click(*edge_point(page, "PENALIZED"))
+    page.click(*page.edge_point("PENALIZED"))
     page.wait_for('document.getElementById("details").textContent.includes("Evidence")')
     assert f"They said {SCRIPT} and {HREF} then {IMG}." in details(page)
     assert f"Leak {IMG} (cases/{IMG}.txt)" in details(page)

@@ -19,8 +19,12 @@
     return li;
   }
 
+  // Entities without any drawn relation start hidden when there is a network to read; a box shows them.
+  const connected = new Set(data.edges.flatMap((e) => [e.from, e.to]));
+  const loners = data.nodes.filter((n) => !connected.has(n.id)).map((n) => n.id);
+  const hideLoners = connected.size > 0;
   const nodes = new vis.DataSet(data.nodes.map((n) => ({
-    id: n.id, label: n.label, value: n.value, shape: n.shape, color: n.color,
+    id: n.id, label: n.label, value: n.value, shape: n.shape, color: n.color, hidden: hideLoners && !connected.has(n.id),
     title: `${n.name} (${n.type}), ${n.mentions} mention${n.mentions === 1 ? "" : "s"}`,
   })));
   const edges = new vis.DataSet(data.edges.map((e) => ({
@@ -33,7 +37,9 @@
   window.graphloadView = view;
 
   function settle() {
-    if (view.settled === null) view.settled = performance.now();
+    if (view.settled !== null) return;
+    view.settled = performance.now();
+    network.fit();  // physics keeps moving things after the first fit; frame the final layout
   }
   network.once("stabilizationIterationsDone", () => {
     if (data.freeze) {
@@ -114,6 +120,7 @@
   }
 
   function selectNode(id) {
+    nodes.update({ id, hidden: false });
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1), animation: { duration: 400 } });
     showNode(id);
@@ -146,19 +153,23 @@
   search.addEventListener("keydown", (event) => { if (event.key === "Enter") find(); });
 
   // Relation filter (doubles as the edge legend) and entity legend.
+  function checkbox(value, checked, onChange, ...labelParts) {
+    const box = el("input");
+    box.type = "checkbox";
+    box.value = value;
+    box.checked = checked;
+    box.addEventListener("change", () => onChange(box.checked));
+    const label = el("label");
+    label.append(box, ...labelParts);
+    return item(label);
+  }
   const relationFilter = document.getElementById("relation-filter");
   for (const [type, style] of Object.entries(data.relationStyles)) {
     const ids = data.edges.filter((e) => e.type === type).map((e) => e.id);
-    const box = el("input");
-    box.type = "checkbox";
-    box.checked = true;
-    box.value = type;
-    box.addEventListener("change", () => edges.update(ids.map((id) => ({ id, hidden: !box.checked }))));
     const swatch = el("span", undefined, "swatch");
     swatch.style.background = style.color;
-    const label = el("label");
-    label.append(box, swatch, type, " ", el("span", `(${ids.length})`, "count"));
-    relationFilter.append(item(label));
+    relationFilter.append(checkbox(type, true, (shown) => edges.update(ids.map((id) => ({ id, hidden: !shown }))),
+      swatch, type, " ", el("span", `(${ids.length})`, "count")));
   }
   const legend = document.getElementById("entity-legend");
   for (const [type, style] of Object.entries(data.entityStyles)) {
@@ -166,5 +177,9 @@
     const symbol = el("span", style.symbol, "symbol");
     symbol.style.color = style.color;
     legend.append(item(symbol, ` ${type} `, el("span", `(${count})`, "count")));
+  }
+  if (loners.length) {
+    legend.append(checkbox("loners", !hideLoners, (shown) => nodes.update(loners.map((id) => ({ id, hidden: !shown }))),
+      ` Show ${loners.length} entit${loners.length === 1 ? "y" : "ies"} without relations`));
   }
 })();
