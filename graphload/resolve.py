@@ -31,7 +31,8 @@ def clean_surface(text: str) -> str:
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     text = POSSESSIVE.sub("", text)
     text = TITLES.sub("", text)
-    return text.strip(" ,.;:-")
+    text = text.strip(" ,;:-")
+    return text if re.search(r"\b[A-Z][a-z]{0,3}\.$", text) else text.rstrip(".")  # keep "Co.", "Jr."
 
 
 def match_key(text: str) -> str:

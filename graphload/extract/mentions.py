@@ -182,7 +182,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     a trailing "of <place>", and extend over "-brett", ", Jr." and a following "airport"."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and doc[start].pos_ not in ("PROPN", "NUM") and not doc[start].is_title:
+    tagged = doc.has_annotation("POS")
+    while tagged and start < end and (doc[start].pos_ not in ("PROPN", "NUM") or doc[start].dep_ in ("preconj", "det")):
         start += 1
     while start + 1 < end and doc[start].lower_ in lex.caption_words and doc[start + 1].lower_ == "of":
         start += 2  # "Picture of X"
@@ -194,7 +195,7 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         if doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE" and span.label_ == "ORG" and i + 2 >= end:
             end = i  # "LM Wind Power of Denmark"
             break
-    while end > start and not doc[end - 1].is_alpha and doc[end - 1].text not in (".", "&"):
+    while end > start and not any(ch.isalnum() for ch in doc[end - 1].text):
         end -= 1
     while end < len(doc) - 1 and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:

@@ -134,9 +134,7 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     head: list[str] = []
     tail: list[str] = []
     for child in trigger.children:
-        if child.dep_ == "poss":
-            head += ments.in_subtree(child)
-        elif child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "by":
             head += ments.in_subtree(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "to", "in"):
             tail += ments.in_subtree(child)
@@ -149,19 +147,29 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     while trigger.dep_ == "compound" and trigger.head is not trigger:  # "a penalty payment"
         trigger = trigger.head
     verb = trigger.head
+    if not tail and head and trigger.dep_ in OBJECT_DEPS:
+        # "X settled a lawsuit brought by Y": the verb's subject is the tail
+        tail += _subjects(verb, ments)
     if not head and trigger.dep_ in OBJECT_DEPS:
         # "ZAKER issued an apology", "A and B are members of X": the verb's subject owns the noun
-        head += [e for c in verb.children if c.dep_ in SUBJECT_DEPS for e in ments.in_subtree(c)]
+        head += _subjects(verb, ments)
     if not head and trigger.dep_ in SUBJECT_DEPS:
         # "members of X include A, B and C"
         head += [e for c in verb.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)]
     if not tail and trigger.dep_ in OBJECT_DEPS:
-        # "demanded a penalty from the supplier"; "settled a lawsuit brought by Y" (X settled: X is the tail)
+        # "demanded a penalty payment from the supplier"
         tail += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "against")
                  for e in ments.in_subtree(c)]
-        if not tail and head and not any(c.dep_ == "poss" for c in trigger.children):
-            tail += [e for c in verb.children if c.dep_ in SUBJECT_DEPS for e in ments.in_subtree(c)]
     return head, tail
+
+
+def _subjects(verb: Token, ments: SentenceMentions) -> list[str]:
+    """A verb's subjects, or those of the verb it is coordinated with or governed by."""
+    for v in (verb, verb.head):
+        found = [e for c in v.children if c.dep_ in SUBJECT_DEPS for e in ments.in_subtree(c)]
+        if found or verb.dep_ not in ("conj", "xcomp", "advcl"):
+            return found
+    return []
 
 
 def _pairs(heads: Iterable[str], tails: Iterable[str]) -> Iterable[tuple[str, str]]:
@@ -218,6 +226,7 @@ class DocumentRelations:
         self.lex = lexicon()
         self.out: list[Relation] = []
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
+        self.introduced: dict[str, list[Evidence]] = {}  # unnamed actor -> the sentence that introduced it
         self.open_tails: list[Relation] = []
 
     def run(self) -> list[Relation]:
@@ -239,13 +248,14 @@ class DocumentRelations:
             if found is None or _hedged(tok, self.lex):
                 continue
             rel_type, heads, tails = found
-            if heads and not tails and rel_type in self.lex.role_types:
-                tails = self.role_tails(tok, ments, heads[0])
+            pairs = list(_pairs(heads, tails))
+            if heads and not tails and rel_type in self.lex.role_types:  # each employer its own employees
+                pairs = [(h, t) for h in heads for t in self.role_tails(tok, ments, h)]
             if heads and not tails and rel_type in self.lex.open_tail_types:
                 self.open_tails += [Relation(h, rel_type, "", {}, [evidence], confidence * 0.8) for h in heads]
                 continue
             props = money_properties(sent.text) if rel_type == "PENALIZED" else {}
-            for h, t in _pairs(heads, tails):
+            for h, t in pairs:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
 
@@ -260,12 +270,13 @@ class DocumentRelations:
         name = f"{affiliation.name} {role}"
         eid = entity_id(type_, name)
         entity = self.entities.setdefault(eid, Entity(eid, name, type_))
-        surface = " ".join(t.text for t in slot.subtree if t.dep_ not in ("relcl", "acl") and t.i <= slot.i + 1)
+        surface = slot.doc[slot.left_edge.i : slot.i + 1].text
         if surface not in entity.aliases:
             entity.aliases.append(surface)
         entity.mentions.append((slot.idx, slot.idx + len(slot)))
         ments.by_token[slot.i] = eid
         self.affiliation[eid] = head
+        self.introduced[eid] = [Evidence(slot.sent.text.strip(), slot.sent.start_char, slot.sent.end_char)]
         return [eid]
 
     def complete(self) -> None:
@@ -284,7 +295,7 @@ class DocumentRelations:
             role = self.entities[eid].name.rsplit(" ", 1)[-1]
             implied = self.lex.role_implies.get(role)
             if implied:
-                self.out.append(Relation(eid, implied, org, {}, [], 0.5))
+                self.out.append(Relation(eid, implied, org, {}, list(self.introduced[eid]), 0.5))
         for r in list(self.out):
             name_words = self.entities[r.head].name.lower().split() if r.head in self.entities else []
             if r.type in self.lex.authority_implies and set(name_words) & self.lex.authority_words:
@@ -331,7 +342,7 @@ def cooccurrence_relations(doc: Doc, mentions: list[Mention], entities: dict[str
     """Without a parser: "A <trigger> B" in one sentence, "B was <trigger>ed by A" reversed."""
     lex = lexicon()
     out: list[Relation] = []
-    stems = {k.split()[0][:5]: v for k, v in lex.verbs.items()}
+    stems = {k.split()[0].rstrip("e"): v for k, v in lex.verbs.items() if len(k.split()[0]) > 2}
     for sent in doc.sents:
         sm = ments_in_order(mentions, sent)
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
@@ -343,7 +354,7 @@ def cooccurrence_relations(doc: Doc, mentions: list[Mention], entities: dict[str
                 continue
             between = doc.text[a.end : b.start].lower()
             for word in re.findall(r"[a-z]+", between):
-                rel_type = stems.get(word[:5])
+                rel_type = next((v for k, v in stems.items() if word.startswith(k) and len(word) - len(k) <= 3), None)
                 if rel_type:
                     passive = re.search(rf"\b(was|were|been|is|are|be)\s+{word}\s+by\b", between)
                     h, t = (b, a) if passive else (a, b)

@@ -1,0 +1,40 @@
+"""Entity finding and typing on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphload.extract import Extractor
+from graphload.read import read_text
+from graphload.resolve import Gazetteer, KnownEntity
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Gazetteer([KnownEntity("Quanta", "Organization", ["Quanta Motors"])]))
+
+
+def entities(extractor: Extractor, text: str) -> dict[str, str]:
+    return {e.name: e.type for e in extractor.extract(read_text(text)).entities}
+
+
+def test_gazetteer_wins_over_model(extractor: Extractor) -> None:
+    assert entities(extractor, "Quanta said Quanta Motors would appeal.") == {"Quanta": "Organization"}
+
+
+def test_descriptor_corrects_type(extractor: Extractor) -> None:
+    found = entities(extractor, "The deal covers Brivola, a Danish software firm, and its staff.")
+    assert found.get("Brivola") == "Organization"
+
+
+def test_corporate_suffix_name_found(extractor: Extractor) -> None:
+    assert entities(extractor, "Northwind Trading Co. will pay the workers.").get("Northwind Trading Co.") == "Organization"
+
+
+def test_line_breaks_split_names(extractor: Extractor) -> None:
+    found = entities(extractor, "Signed by\n\nJohn Carter, CEO\n\nPeter Lindqvist, CEO")
+    assert found.get("John Carter") == "Person" and found.get("Peter Lindqvist") == "Person"
+
+
+def test_lower_case_words_are_not_names(extractor: Extractor) -> None:
+    assert all(name[0].isupper() or name[0].isdigit() for name in entities(extractor, "we publishe the news."))

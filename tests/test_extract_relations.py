@@ -1,0 +1,105 @@
+"""Relation patterns on sentences written for these tests (not taken from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphload.extract import Extractor
+from graphload.read import read_text
+from graphload.resolve import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Gazetteer())
+
+
+def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    return {(names.get(r.head, r.head), r.type, names.get(r.tail, r.tail)) for r in x.relations}
+
+
+def test_active_fine(extractor: Extractor) -> None:
+    found = triples(extractor, "The Federal Trade Commission fined Globex Corp. $5 million on Monday.")
+    assert ("Federal Trade Commission", "PENALIZED", "Globex Corp.") in found
+
+
+def test_passive_with_agent(extractor: Extractor) -> None:
+    found = triples(extractor, "Initech Ltd was sued by Umbrella Corporation over unpaid invoices.")
+    assert ("Umbrella Corporation", "SUED", "Initech Ltd") in found
+
+
+def test_apposition_gives_works_for(extractor: Extractor) -> None:
+    found = triples(extractor, "Maria Gonzales, the CEO of Hooli, said the results were strong.")
+    assert ("Maria Gonzales", "WORKS_FOR", "Hooli") in found
+
+
+def test_list_of_members(extractor: Extractor) -> None:
+    text = "Members of the Open Freight Alliance include Acme Logistics, Globex Corp. and Initech Group."
+    found = triples(extractor, text)
+    for member in ("Acme Logistics", "Globex Corp.", "Initech Group"):
+        assert (member, "MEMBER_OF", "Open Freight Alliance") in found
+
+
+def test_passive_initiated_by_list(extractor: Extractor) -> None:
+    text = "Initiated by Acme Group and Globex Corp., the Clean Water Alliance was established in 2019."
+    found = triples(extractor, text)
+    assert ("Acme Group", "FOUNDED", "Clean Water Alliance") in found
+    assert ("Globex Corp.", "FOUNDED", "Clean Water Alliance") in found
+
+
+@pytest.mark.xfail(reason="known gap: 'regulators' subject and noun argument order on this parse", strict=False)
+def test_noun_acquisition_by(extractor: Extractor) -> None:
+    found = triples(extractor, "Regulators cleared the acquisition of Initech Ltd by Globex Corp. last week.")
+    assert ("Globex Corp.", "ACQUIRED", "Initech Ltd") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the Federal Trade Commission fined Globex Corp., the shares would fall.",
+        "The Federal Trade Commission did not fine Globex Corp. last year.",
+        "Would Umbrella Corporation sue Initech Ltd over the invoices?",
+    ],
+)
+def test_negated_and_hypothetical_give_no_edge(extractor: Extractor, text: str) -> None:
+    assert not {t for t in triples(extractor, text) if t[1] in ("PENALIZED", "SUED")}
+
+
+@pytest.mark.xfail(reason="known gap: object of the second conjunct verb is not reached", strict=False)
+def test_unnamed_employees_become_affiliated_node(extractor: Extractor) -> None:
+    found = triples(extractor, "Initech Ltd apologized and dismissed the employees involved.")
+    assert ("Initech Ltd", "DISMISSED", "Initech Ltd employee") in found
+
+
+def test_supplier_who_leaked(extractor: Extractor) -> None:
+    text = "Globex Corp. demanded a penalty payment from the supplier who had leaked the drawings."
+    found = triples(extractor, text)
+    assert ("Globex Corp.", "PENALIZED", "Globex Corp. supplier") in found
+    assert ("Globex Corp. supplier", "LEAKED", "Globex Corp.") in found
+
+
+def test_authority_fine_implies_investigation(extractor: Extractor) -> None:
+    found = triples(extractor, "The Competition Commission fined Acme Logistics for price fixing.")
+    assert ("Competition Commission", "INVESTIGATED", "Acme Logistics") in found
+
+
+def test_evidence_has_sentence_offsets_and_confidence(extractor: Extractor) -> None:
+    text = "Some intro here.\nThe Federal Trade Commission fined Globex Corp. $5 million."
+    x = extractor.extract(read_text(text))
+    rel = next(r for r in x.relations if r.type == "PENALIZED")
+    ev = rel.evidence[0]
+    assert text[ev.start : ev.end].strip() == ev.text and "fined" in ev.text
+    assert ev.doc_id == x.document.id and 0 < rel.confidence <= 1
+    assert rel.properties == {"amount": 5000000, "currency": "USD"}
+
+
+def test_no_model_still_finds_gazetteer_names() -> None:
+    from graphload.resolve import KnownEntity
+
+    gaz = Gazetteer([KnownEntity("Globex", "Organization"), KnownEntity("Initech", "Organization")])
+    x = Extractor(gaz, model="none").extract(read_text("Globex fined Initech for the delay."))
+    names = {e.id: e.name for e in x.entities}
+    assert {"Globex", "Initech"} <= set(names.values())
+    assert ("Globex", "PENALIZED", "Initech") in {(names[r.head], r.type, names[r.tail]) for r in x.relations}

@@ -1,0 +1,40 @@
+"""One node per actor: short forms, acronyms, descriptions, guarded fuzzy matches."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphload.extract import Extractor
+from graphload.read import read_text
+from graphload.resolve import Gazetteer, KnownEntity, match_key
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Gazetteer([KnownEntity("Corvana", "Organization")]))
+
+
+def test_match_key_ignores_titles_possessives_and_suffixes() -> None:
+    assert match_key("Mr. Tom Baker's") == match_key("Tom Baker")
+    assert match_key("Globex Corp.") == match_key("Globex")
+
+
+def test_acronym_joins_expansion(extractor: Extractor) -> None:
+    x = extractor.extract(read_text("The National Maritime Authority (NMA) fined a shipper. The NMA said so."))
+    assert [e.name for e in x.entities if "NMA" in e.aliases] == ["National Maritime Authority"]
+
+
+def test_surname_joins_full_name(extractor: Extractor) -> None:
+    x = extractor.extract(read_text("Helen Tamura joined the board. Later Tamura resigned."))
+    assert [e.name for e in x.entities if e.type == "Person"] == ["Helen Tamura"]
+
+
+def test_misspelling_of_known_name(extractor: Extractor) -> None:
+    x = extractor.extract(read_text("Corvana apologized. Later Corvona paid the bill."))
+    assert [e.name for e in x.entities] == ["Corvana"]
+
+
+def test_description_refers_to_last_company(extractor: Extractor) -> None:
+    x = extractor.extract(read_text("Globex Corp. reported losses. The company fined Initech Ltd on Friday."))
+    names = {e.id: e.name for e in x.entities}
+    assert ("Globex Corp.", "PENALIZED", "Initech Ltd") in {(names[r.head], r.type, names[r.tail]) for r in x.relations}
