@@ -21,6 +21,38 @@ def claims_of(extraction: Extraction, loaded_at: str) -> dict[str, Any]:
     return data
 
 
+def document_node(doc: dict[str, Any]) -> dict[str, Any]:
+    """A Document node's attributes from a document's stored header."""
+    return {"__labels__": {"Document"}, "id": doc["id"], "path": doc["path"], "title": doc["title"],
+            "loaded_at": doc.get("loaded_at", ""), "words": doc.get("words", 0)}
+
+
+def fold_entity(node: dict[str, Any] | None, ent: dict[str, Any], doc_id: str) -> dict[str, Any]:
+    """Add one document's claim about an entity to its merged node (None: the first claim).
+    Both backends merge through here, so they agree on what a merged entity is."""
+    if node is None:
+        node = {"__labels__": {"Entity", ent["type"]}, "id": ent["id"], "name": ent["name"],
+                "type": ent["type"], "aliases": [], "mention_count": 0, "doc_ids": []}
+    node["aliases"] = sorted(set(node["aliases"]) | set(ent["aliases"]))
+    node["mention_count"] += len(ent["mentions"])
+    node["doc_ids"] = sorted(set(node["doc_ids"]) | {doc_id})
+    return node
+
+
+def fold_relation(edge: dict[str, Any] | None, rel: dict[str, Any], doc_id: str) -> dict[str, Any]:
+    """Add one document's claim of (head, type, tail) to the merged edge (None: the first claim):
+    the first document to give a property wins, evidence accumulates in load order."""
+    if edge is None:
+        edge = {"__labels__": {rel["type"]}, "type": rel["type"], "doc_ids": [], "evidence": [],
+                "confidence": 0.0}
+    for name, value in rel["properties"].items():
+        edge.setdefault(name, value)
+    edge["doc_ids"] = sorted(set(edge["doc_ids"]) | {doc_id})
+    edge["evidence"] = edge["evidence"] + [dict(ev, doc_id=doc_id) for ev in rel["evidence"]]
+    edge["confidence"] = max(edge["confidence"], rel["confidence"])
+    return edge
+
+
 def build_graph(documents: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
     """Entities (one node per id), Documents, MENTIONED_IN edges and one edge per
     (head, type, tail) carrying doc_ids and every evidence sentence.
@@ -29,36 +61,15 @@ def build_graph(documents: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for claims in documents:
         doc = claims["document"]
-        g.add_node(
-            doc["id"], __labels__={"Document"}, id=doc["id"], path=doc["path"],
-            title=doc["title"], loaded_at=doc.get("loaded_at", ""), words=doc.get("words", 0),
-        )
+        g.add_node(doc["id"], **document_node(doc))
         for ent in claims["entities"]:
-            node = g.nodes.get(ent["id"])
-            if node is None:
-                g.add_node(
-                    ent["id"], __labels__={"Entity", ent["type"]}, id=ent["id"], name=ent["name"],
-                    type=ent["type"], aliases=[], mention_count=0, doc_ids=[],
-                )
-                node = g.nodes[ent["id"]]
-            node["aliases"] = sorted(set(node["aliases"]) | set(ent["aliases"]))
-            node["mention_count"] += len(ent["mentions"])
-            node["doc_ids"] = sorted(set(node["doc_ids"]) | {doc["id"]})
+            g.add_node(ent["id"], **fold_entity(g.nodes.get(ent["id"]), ent, doc["id"]))
             g.add_edge(ent["id"], doc["id"], key="MENTIONED_IN", __labels__={"MENTIONED_IN"},
                        type="MENTIONED_IN", count=len(ent["mentions"]))
         for rel in claims["relations"]:
-            key = rel["type"]
-            if g.has_edge(rel["head"], rel["tail"], key):
-                edge = g.edges[rel["head"], rel["tail"], key]
-            else:
-                g.add_edge(rel["head"], rel["tail"], key=key, __labels__={key}, type=key,
-                           doc_ids=[], evidence=[], confidence=0.0)
-                edge = g.edges[rel["head"], rel["tail"], key]
-            for name, value in rel["properties"].items():
-                edge.setdefault(name, value)
-            edge["doc_ids"] = sorted(set(edge["doc_ids"]) | {doc["id"]})
-            edge["evidence"] = edge["evidence"] + [dict(ev, doc_id=doc["id"]) for ev in rel["evidence"]]
-            edge["confidence"] = max(edge["confidence"], rel["confidence"])
+            head, key, tail = rel["head"], rel["type"], rel["tail"]
+            edge = g.edges[head, tail, key] if g.has_edge(head, tail, key) else None
+            g.add_edge(head, tail, key=key, **fold_relation(edge, rel, doc["id"]))
     return g
 
 
