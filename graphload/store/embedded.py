@@ -12,7 +12,6 @@ import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from grandcypher import GrandCypher
 
 from ..model import Extraction
 from .base import Row, Store, StoreError
-from .graph import build_graph, claims_of, merge_claims
+from .graph import add_documents, build_graph, merge_claims
 
 log = logging.getLogger(__name__)
 
@@ -161,29 +160,10 @@ class EmbeddedStore(Store):
     # -- Store interface -----------------------------------------------------------------------
     def write(self, extractions: Sequence[Extraction]) -> dict[str, int]:
         if self._pending is not None:
-            return self._apply(*self._pending, extractions)
+            return add_documents(*self._pending, extractions)
         with self.transaction():
             assert self._pending is not None
-            return self._apply(*self._pending, extractions)
-
-    @staticmethod
-    def _apply(docs: dict[str, dict[str, Any]], paths: dict[str, str], extractions: Sequence[Extraction]
-               ) -> dict[str, int]:
-        """Add new documents; one already stored is unchanged; new text at a stored path replaces it."""
-        counts = {"added": 0, "replaced": 0, "unchanged": 0}
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        for ex in extractions:
-            doc = ex.document
-            if doc.id in docs:
-                counts["unchanged"] += 1
-                continue
-            stale = paths.get(doc.path)
-            if stale is not None:
-                docs.pop(stale, None)
-            counts["replaced" if stale is not None else "added"] += 1
-            docs[doc.id] = claims_of(ex, now)
-            paths[doc.path] = doc.id
-        return counts
+            return add_documents(*self._pending, extractions)
 
     def forget(self, doc: str) -> list[str]:
         with self._locked() as docs:

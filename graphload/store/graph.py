@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import networkx as nx
@@ -19,6 +20,27 @@ def claims_of(extraction: Extraction, loaded_at: str) -> dict[str, Any]:
         for ev in rel["evidence"]:
             ev["doc_id"] = doc.id
     return data
+
+
+def add_documents(docs: MutableMapping[str, Any], paths: dict[str, str], extractions: Sequence[Extraction]
+                  ) -> dict[str, int]:
+    """Add new documents' claims to `docs` (id -> claims, in load order; `paths`: path -> id):
+    one already stored is unchanged; new text at a stored path replaces it. Both backends plan
+    their writes with this, so they agree on what a load changes."""
+    counts = {"added": 0, "replaced": 0, "unchanged": 0}
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for ex in extractions:
+        doc = ex.document
+        if doc.id in docs:
+            counts["unchanged"] += 1
+            continue
+        stale = paths.get(doc.path)
+        if stale is not None:
+            docs.pop(stale, None)
+        counts["replaced" if stale is not None else "added"] += 1
+        docs[doc.id] = claims_of(ex, now)
+        paths[doc.path] = doc.id
+    return counts
 
 
 def document_node(doc: dict[str, Any]) -> dict[str, Any]:
