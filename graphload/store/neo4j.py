@@ -1,0 +1,355 @@
+"""The Neo4j backend: the same per-document claims and merged graph as the embedded store, kept
+in a Neo4j 5 server so that a graph can outgrow one machine, and queried with Neo4j's Cypher.
+
+What is stored:
+- `(:Entity:<Type> {id, name, type, aliases, mention_count, doc_ids})`, merged by
+  graph.fold_entity exactly as the embedded store merges it;
+- `(:Document {id, path, title, loaded_at, words, seq, claims})`: `claims` is the document's
+  claims as JSON (what the embedded store keeps per document), so that a replaced or forgotten
+  document can be taken back exactly; `seq` is the load order, which decides evidence order and
+  which document's property wins, as insertion order does in the embedded file. Both are
+  internal: graph(), documents() and returned nodes leave them out;
+- `(:Entity)-[:MENTIONED_IN {type, count}]->(:Document)`;
+- `(:Entity)-[:<TYPE> {type, doc_ids, evidence, confidence, amount, currency, ...}]->(:Entity)`,
+  merged by graph.fold_relation. Neo4j properties cannot hold maps, so `evidence` is stored as
+  one JSON string (a list of {text, start, end, doc_id}). graph() decodes it; run() decodes it
+  in returned nodes and relationships and in any string that is exactly such a JSON evidence
+  list, so `RETURN r.evidence` gives the same Python list on both backends.
+
+Each write(), forget() or merge_entities() is one managed write transaction (execute_write) of
+`UNWIND $rows ...` statements with parameters only (labels and types too, via `$(...)`), so a
+failure leaves no half-written document. The merged values of what a transaction touches are
+recomputed in Python: from their stored values when only new documents add to them (the common
+case, whose cost grows with the batch, not the graph), and from the remaining documents' claims
+when a document they relied on is replaced, forgotten or rewritten.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+from urllib.parse import urlsplit
+
+import networkx as nx
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+from neo4j.graph import Node, Path, Relationship
+
+from ..model import Extraction
+from ..query import QUERY_DIR
+from .base import Row, Store, StoreError
+from .embedded import matches_document
+from .graph import add_documents, document_node, fold_entity, fold_relation, merge_claims
+
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+INTERNAL = frozenset({"claims", "seq"})  # Document properties only graphload itself reads
+CHUNK = 1000  # rows per UNWIND statement; a transaction may run several
+EVIDENCE_KEYS = {"text", "start", "end", "doc_id"}
+
+RelKey = tuple[str, str, str]  # (head id, TYPE, tail id)
+Merged = dict[str, Any] | None  # a merged node or edge; None once nothing supports it
+
+
+def _decode_evidence(value: str) -> list[dict[str, Any]] | None:
+    """The evidence list if `value` is one stored as JSON, else None (the string is just text)."""
+    if not value.startswith('[{"'):
+        return None
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return None
+    if isinstance(items, list) and all(isinstance(i, dict) and set(i) == EVIDENCE_KEYS for i in items):
+        return items
+    return None
+
+
+def _properties(props: dict[str, Any]) -> dict[str, Any]:
+    """Stored properties as the embedded store has them: internal ones dropped, evidence decoded."""
+    out = {k: v for k, v in props.items() if k not in INTERNAL}
+    if isinstance(out.get("evidence"), str):
+        out["evidence"] = json.loads(out["evidence"])
+    return out
+
+
+def plain(value: Any) -> Any:
+    """A returned value as plain Python: nodes and relationships become property dicts."""
+    if isinstance(value, (Node, Relationship)):
+        return _properties(dict(value))
+    if isinstance(value, Path):
+        return [plain(v) for v in (value.start_node, *(x for r in value.relationships for x in (r, r.end_node)))]
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, str):
+        evidence = _decode_evidence(value)
+        return value if evidence is None else evidence
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
+def _stored(merged: dict[str, Any]) -> dict[str, Any]:
+    """A merged node or edge as Neo4j properties: no label set, evidence as JSON."""
+    props = {k: v for k, v in merged.items() if k != "__labels__"}
+    if "evidence" in props:
+        props["evidence"] = json.dumps(props["evidence"], ensure_ascii=False)
+    return props
+
+
+def _chunks(rows: list[Any]) -> Iterator[list[Any]]:
+    for i in range(0, len(rows), CHUNK):
+        yield rows[i : i + CHUNK]
+
+
+def _run_rows(tx: ManagedTransaction, cypher: str, rows: list[Any], **params: Any) -> None:
+    for chunk in _chunks(rows):
+        tx.run(cypher, rows=chunk, **params).consume()
+
+
+def _keys(claims: dict[str, Any]) -> tuple[set[str], set[RelKey]]:
+    """The entities and relations one document's claims touch."""
+    return ({e["id"] for e in claims["entities"]},
+            {(r["head"], r["type"], r["tail"]) for r in claims["relations"]})
+
+
+def schema_statements() -> list[str]:
+    """cypher/schema.cypher split into statements, comments dropped."""
+    text = (QUERY_DIR / "schema.cypher").read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
+    return [s.strip() for s in body.split(";") if s.strip()]
+
+
+class Neo4jStore(Store):
+    """Credentials and database default to NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE; the
+    server is asked once here, so a wrong URI, password or database fails before any work."""
+
+    def __init__(self, uri: str, user: str | None = None, password: str | None = None,
+                 database: str | None = None) -> None:
+        parts = urlsplit(uri)
+        self.database = database or os.environ.get("NEO4J_DATABASE") or "neo4j"
+        self.where = f"{parts.scheme}://{parts.hostname or ''}{f':{parts.port}' if parts.port else ''}"
+        if parts.scheme not in SCHEMES or not parts.hostname:
+            raise StoreError(f"{self.where or uri!r} is not a Neo4j URI; use e.g. bolt://localhost:7687")
+        if parts.username or parts.password:
+            raise StoreError(f"{self.where}: put credentials in NEO4J_USER / NEO4J_PASSWORD, not in the URI")
+        self.user = user or os.environ.get("NEO4J_USER") or "neo4j"
+        secret = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+        self._password_given = bool(secret)
+        self.driver: Driver = GraphDatabase.driver(  # notifications off: "unknown property" on an empty graph is noise
+            uri, auth=(self.user, secret) if secret else None, notifications_min_severity="OFF")
+        self._schema_applied = False
+        try:
+            with self._errors():
+                self.driver.execute_query("RETURN 1", database_=self.database)
+        except StoreError:
+            self.driver.close()
+            raise
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Driver errors as one line a user can act on, naming the server (never the password)."""
+        try:
+            yield
+        except ServiceUnavailable:
+            raise StoreError(f"cannot reach Neo4j at {self.where}: is the server running "
+                             "(docker compose up -d, or scripts/neo4j-local start)?") from None
+        except AuthError:
+            hint = "check NEO4J_USER / NEO4J_PASSWORD" if self._password_given else "set NEO4J_PASSWORD"
+            raise StoreError(f"Neo4j at {self.where} refused user {self.user!r}: {hint}") from None
+        except Neo4jError as exc:
+            if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
+                raise StoreError(f"Neo4j at {self.where} has no database {self.database!r}: check "
+                                 "NEO4J_DATABASE (Neo4j Community has only 'neo4j')") from None
+            if exc.code == "Neo.ClientError.Statement.ParameterMissing":
+                names = re.findall(r"\w+", (exc.message or "").split(":", 1)[-1])
+                how = " ".join(f"-p {n} VALUE" for n in names)
+                raise StoreError(f"the query needs parameters that were not given (use {how})") from None
+            first = (exc.message or str(exc)).strip().splitlines()[0]
+            raise StoreError(f"Neo4j at {self.where} ({self.database}): {first}") from None
+        except DriverError as exc:
+            raise StoreError(f"Neo4j at {self.where}: {type(exc).__name__}: {exc}") from None
+
+    def _write(self, work: Any, *args: Any) -> Any:
+        """One managed write transaction, after the schema constraints are in place."""
+        with self._errors():
+            if not self._schema_applied:
+                for statement in schema_statements():
+                    self.driver.execute_query(statement, database_=self.database)
+                self._schema_applied = True
+            with self.driver.session(database=self.database) as session:
+                return session.execute_write(work, *args)
+
+    def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
+        with self._errors():
+            records, _, _ = self.driver.execute_query(cypher, params, database_=self.database,
+                                                      routing_="r")
+        return [r.data() for r in records]
+
+    # -- Store interface -----------------------------------------------------------------------
+    def write(self, extractions: Sequence[Extraction]) -> dict[str, int]:
+        if not extractions:
+            return {"added": 0, "replaced": 0, "unchanged": 0}
+        return self._write(self._write_tx, list(extractions))
+
+    def _write_tx(self, tx: ManagedTransaction, extractions: list[Extraction]) -> dict[str, int]:
+        result = tx.run(
+            "MATCH (d:Document) WHERE d.id IN $ids OR d.path IN $paths RETURN d.id AS id, d.path AS path",
+            ids=[x.document.id for x in extractions], paths=[x.document.path for x in extractions])
+        stored = {r["id"]: r["path"] for r in result}
+        docs: dict[str, dict[str, Any] | None] = dict.fromkeys(stored)
+        counts = add_documents(docs, {path: i for i, path in stored.items()}, extractions)
+        added = [claims for claims in docs.values() if claims is not None]
+        self._commit(tx, removed=[i for i in stored if i not in docs], added=added)
+        return counts
+
+    def forget(self, doc: str) -> list[str]:
+        def work(tx: ManagedTransaction) -> list[str]:
+            rows = tx.run("MATCH (d:Document) RETURN d.id AS id, d.path AS path ORDER BY d.seq")
+            gone = [r["id"] for r in rows if matches_document(doc, r["id"], r["path"])]
+            self._commit(tx, removed=gone)
+            return gone
+
+        return self._write(work)
+
+    def merge_entities(self, merged: str, into: str) -> int:
+        """Fold entity `merged` into `into` in every document that mentions it (as the embedded
+        store does); returns how many documents changed."""
+        def work(tx: ManagedTransaction) -> int:
+            found = {r["id"]: r for r in tx.run(
+                "MATCH (e:Entity) WHERE e.id IN [$merged, $into] RETURN e.id AS id, e.name AS name, "
+                "e.type AS type, e.doc_ids AS doc_ids", merged=merged, into=into)}
+            if set(found) != {merged, into}:
+                raise StoreError(f"no entity {into if into not in found else merged!r} in the store")
+            rewritten = dict(self._claims(tx, found[merged]["doc_ids"]))
+            for claims in rewritten.values():
+                merge_claims(claims, merged, into, found[into]["name"], found[into]["type"])
+            self._commit(tx, rewritten=rewritten)
+            return len(rewritten)
+
+        return self._write(work)
+
+    def documents(self) -> list[Row]:
+        rows = self._read("MATCH (d:Document) RETURN properties(d) AS d ORDER BY d.path")
+        out = []
+        for row in rows:
+            claims = json.loads(row["d"]["claims"])
+            out.append({**_properties(row["d"]), "entities": len(claims["entities"]),
+                        "relations": len(claims["relations"])})
+        return out
+
+    def graph(self) -> nx.MultiDiGraph:
+        g = nx.MultiDiGraph()
+        for row in self._read("MATCH (n) WHERE n.id IS NOT NULL RETURN labels(n) AS labels, properties(n) AS p"):
+            g.add_node(row["p"]["id"], __labels__=set(row["labels"]), **_properties(row["p"]))
+        for row in self._read("MATCH (a)-[r]->(b) RETURN a.id AS a, b.id AS b, type(r) AS t, properties(r) AS p"):
+            g.add_edge(row["a"], row["b"], key=row["t"], __labels__={row["t"]}, **_properties(row["p"]))
+        return g
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
+        with self._errors():
+            records, _, keys = self.driver.execute_query(cypher, params or {}, database_=self.database)
+        return [{k: plain(record[k]) for k in keys} for record in records]
+
+    def close(self) -> None:
+        self.driver.close()
+
+    # -- one transaction's changes ---------------------------------------------------------------
+    @staticmethod
+    def _claims(tx: ManagedTransaction, ids: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Stored claims of documents, in load order."""
+        for r in tx.run("MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.claims AS claims "
+                        "ORDER BY d.seq", ids=list(ids)):
+            yield r["id"], json.loads(r["claims"])
+
+    def _commit(self, tx: ManagedTransaction, removed: Sequence[str] = (),
+                rewritten: dict[str, dict[str, Any]] | None = None,
+                added: Sequence[dict[str, Any]] = ()) -> None:
+        """Remove documents, replace stored documents' claims, append new documents, and bring
+        every entity and relation they touch to what build_graph would make of the result."""
+        rewritten = rewritten or {}
+        entities: dict[str, Merged] = {}
+        relations: dict[RelKey, Merged] = {}
+        # What lost or changed a supporting document is recomputed from all that still supports it.
+        redo_e: set[str] = set()
+        redo_r: set[RelKey] = set()
+        for claims in [c for _, c in self._claims(tx, [*removed, *rewritten])] + list(rewritten.values()):
+            e, r = _keys(claims)
+            redo_e |= e
+            redo_r |= r
+        support = set(removed) | set(rewritten)
+        for row in tx.run("MATCH (e:Entity) WHERE e.id IN $ids RETURN e.doc_ids AS d", ids=list(redo_e)):
+            support |= set(row["d"])
+        for row in self._relations(tx, redo_r):
+            support |= set(row["p"]["doc_ids"])
+        entities.update(dict.fromkeys(redo_e))
+        relations.update(dict.fromkeys(redo_r))
+        gone = set(removed)
+        for doc_id, claims in self._claims(tx, support - gone):
+            self._fold(rewritten.get(doc_id, claims), entities, relations, redo_e, redo_r)
+        # What only gains documents starts from its stored value.
+        new_e: set[str] = set()
+        new_r: set[RelKey] = set()
+        for claims in added:
+            e, r = _keys(claims)
+            new_e |= e - redo_e
+            new_r |= r - redo_r
+        for row in tx.run("MATCH (e:Entity) WHERE e.id IN $ids RETURN labels(e) AS l, properties(e) AS p",
+                          ids=list(new_e)):
+            entities[row["p"]["id"]] = {"__labels__": set(row["l"]), **_properties(row["p"])}
+        for row in self._relations(tx, new_r):
+            relations[(row["h"], row["t"], row["tail"])] = {"__labels__": {row["t"]}, **_properties(row["p"])}
+        for claims in added:
+            self._fold(claims, entities, relations, None, None)
+        self._save(tx, removed, rewritten, added, entities, relations)
+
+    @staticmethod
+    def _fold(claims: dict[str, Any], entities: dict[str, Merged], relations: dict[RelKey, Merged],
+              only_e: set[str] | None, only_r: set[RelKey] | None) -> None:
+        """Add one document's claims to the merged values (only to the keys given, if any)."""
+        doc_id = claims["document"]["id"]
+        for ent in claims["entities"]:
+            if only_e is None or ent["id"] in only_e:
+                entities[ent["id"]] = fold_entity(entities.get(ent["id"]), ent, doc_id)
+        for rel in claims["relations"]:
+            key = (rel["head"], rel["type"], rel["tail"])
+            if only_r is None or key in only_r:
+                relations[key] = fold_relation(relations.get(key), rel, doc_id)
+
+    @staticmethod
+    def _relations(tx: ManagedTransaction, keys: set[RelKey]) -> Iterator[dict[str, Any]]:
+        rows = [list(k) for k in keys]
+        for chunk in _chunks(rows):
+            yield from tx.run(
+                "UNWIND $rows AS k MATCH (h:Entity {id: k[0]})-[r:$(k[1])]->(t:Entity {id: k[2]}) "
+                "RETURN h.id AS h, type(r) AS t, t.id AS tail, properties(r) AS p", rows=chunk).data()
+
+    @staticmethod
+    def _save(tx: ManagedTransaction, removed: Sequence[str], rewritten: dict[str, dict[str, Any]],
+              added: Sequence[dict[str, Any]], entities: dict[str, Merged],
+              relations: dict[RelKey, Merged]) -> None:
+        """Write the outcome: documents first, then entities, then relations between them."""
+        _run_rows(tx, "UNWIND $rows AS id MATCH (d:Document {id: id}) DETACH DELETE d", list(removed))
+        _run_rows(tx, "UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.claims = row.claims "
+                      "WITH d MATCH (d)<-[m:MENTIONED_IN]-() DELETE m",
+                  [{"id": i, "claims": json.dumps(c, ensure_ascii=False)} for i, c in rewritten.items()])
+        seq = tx.run("MATCH (d:Document) RETURN coalesce(max(d.seq), 0) AS s").single(strict=True)["s"]
+        _run_rows(tx, "UNWIND $rows AS row CREATE (d:Document) SET d = row", [
+            {**_stored(document_node(c["document"])), "seq": seq + n,
+             "claims": json.dumps(c, ensure_ascii=False)} for n, c in enumerate(added, 1)])
+        _run_rows(tx, "UNWIND $rows AS id MATCH (e:Entity {id: id}) DETACH DELETE e",
+                  [i for i, e in entities.items() if e is None])
+        _run_rows(tx, "UNWIND $rows AS row MERGE (e:Entity {id: row.p.id}) SET e = row.p SET e:$(row.type)",
+                  [{"p": _stored(e), "type": e["type"]} for e in entities.values() if e is not None])
+        _run_rows(tx, "UNWIND $rows AS row MATCH (e:Entity {id: row.e}), (d:Document {id: row.d}) "
+                      "MERGE (e)-[m:MENTIONED_IN]->(d) SET m.type = 'MENTIONED_IN', m.count = row.count",
+                  [{"e": ent["id"], "d": c["document"]["id"], "count": len(ent["mentions"])}
+                   for c in [*rewritten.values(), *added] for ent in c["entities"]])
+        _run_rows(tx, "UNWIND $rows AS k MATCH (:Entity {id: k[0]})-[r:$(k[1])]->(:Entity {id: k[2]}) DELETE r",
+                  [list(k) for k, r in relations.items() if r is None])
+        _run_rows(tx, "UNWIND $rows AS row MATCH (h:Entity {id: row.h}), (t:Entity {id: row.t}) "
+                      "MERGE (h)-[r:$(row.type)]->(t) SET r = row.p",
+                  [{"h": h, "t": t, "type": type_, "p": _stored(r)}
+                   for (h, type_, t), r in relations.items() if r is not None])
