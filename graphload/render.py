@@ -95,7 +95,7 @@ def physics_options(nodes: int, edges: int) -> tuple[dict[str, Any], bool]:
     if nodes <= LARGE_NODES and edges <= LARGE_EDGES:
         return {
             "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300},
-                        "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 120}},
+                        "forceAtlas2Based": {"gravitationalConstant": -100, "springLength": 160}},
             "edges": {"smooth": {"type": "continuous"}},
         }, False
     return {
@@ -156,6 +156,7 @@ def base_options() -> dict[str, Any]:
                   "font": {"size": 14}},
         "edges": {"arrows": "to", "font": {"size": 11, "strokeWidth": 3}},
         "interaction": {"hover": True, "tooltipDelay": 150},
+        "layout": {"randomSeed": 7},  # the colleague who gets the file sees the same picture
     }
 
 

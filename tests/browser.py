@@ -199,6 +199,9 @@ def main() -> None:
         page.wait_for("window.graphloadView && window.graphloadView.settled !== null")
         if edge:
             page.click(*page.edge_point(edge[0]))
+            top = page.evaluate('document.getElementById("graph").getBoundingClientRect().top')
+            page.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 2, "y": top + 2})  # no tooltip
+            time.sleep(0.3)
         print(page.screenshot(out))
     finally:
         browser.close()
