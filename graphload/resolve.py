@@ -89,7 +89,8 @@ class Gazetteer:
         entities = []
         for item in items:
             if item.get("type") not in ENTITY_TYPES:
-                raise ValueError(f"{path}: {item.get('name')!r} has type {item.get('type')!r}; use one of {ENTITY_TYPES}")
+                bad = f"{item.get('name')!r} has type {item.get('type')!r}"
+                raise ValueError(f"{path}: {bad}; use one of {ENTITY_TYPES}")
             entities.append(KnownEntity(str(item["name"]), item["type"], [str(a) for a in item.get("aliases") or []]))
         return cls(entities, Path(path))
 
@@ -109,10 +110,10 @@ class Gazetteer:
         key = match_key(surface)
         if len(key) < 5:
             return None
+        limit = 1 if len(key) < 8 else 2
         hits = {
-            id(e): e
-            for k, e in self._by_key.items()
-            if len(k) >= 5 and k[0] == key[0] and edit_distance(key, k, 1 if len(key) < 8 else 2) <= (1 if len(key) < 8 else 2)
+            id(e): e for k, e in self._by_key.items()
+            if len(k) >= 5 and k[0] == key[0] and edit_distance(key, k, limit) <= limit
         }
         return next(iter(hits.values())) if len(hits) == 1 else None
 

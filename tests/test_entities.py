@@ -28,7 +28,8 @@ def test_descriptor_corrects_type(extractor: Extractor) -> None:
 
 
 def test_corporate_suffix_name_found(extractor: Extractor) -> None:
-    assert entities(extractor, "Northwind Trading Co. will pay the workers.").get("Northwind Trading Co.") == "Organization"
+    found = entities(extractor, "Northwind Trading Co. will pay the workers.")
+    assert found.get("Northwind Trading Co.") == "Organization"
 
 
 def test_line_breaks_split_names(extractor: Extractor) -> None:

@@ -61,13 +61,14 @@ def test_noun_acquisition_by(extractor: Extractor) -> None:
         "If the Federal Trade Commission fined Globex Corp., the shares would fall.",
         "The Federal Trade Commission did not fine Globex Corp. last year.",
         "Would Umbrella Corporation sue Initech Ltd over the invoices?",
+        "Even if Globex Corp. apologizes, pays the fines, and Initech Ltd sues its own staff, nobody will care.",
+        "Whether the Federal Trade Commission fines Globex Corp. or Initech Ltd will be decided in May.",
     ],
 )
 def test_negated_and_hypothetical_give_no_edge(extractor: Extractor, text: str) -> None:
     assert not {t for t in triples(extractor, text) if t[1] in ("PENALIZED", "SUED")}
 
 
-@pytest.mark.xfail(reason="known gap: object of the second conjunct verb is not reached", strict=False)
 def test_unnamed_employees_become_affiliated_node(extractor: Extractor) -> None:
     found = triples(extractor, "Initech Ltd apologized and dismissed the employees involved.")
     assert ("Initech Ltd", "DISMISSED", "Initech Ltd employee") in found
@@ -103,3 +104,35 @@ def test_no_model_still_finds_gazetteer_names() -> None:
     names = {e.id: e.name for e in x.entities}
     assert {"Globex", "Initech"} <= set(names.values())
     assert ("Globex", "PENALIZED", "Initech") in {(names[r.head], r.type, names[r.tail]) for r in x.relations}
+
+
+def test_each_employer_its_own_unnamed_employees(extractor: Extractor) -> None:
+    text = "Both Acme Logistics and Initech Ltd have issued apologies and fired the employees involved."
+    found = triples(extractor, text)
+    assert ("Acme Logistics", "DISMISSED", "Acme Logistics employee") in found
+    assert ("Initech Ltd", "DISMISSED", "Initech Ltd employee") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Initech Ltd issued an apology statement regarding the Globex Corp. data leak.",
+        "Initech Ltd published an apology letter over the Globex Corp. product leak on Friday.",
+    ],
+)
+def test_apology_noun_about_an_actors_matter(extractor: Extractor, text: str) -> None:
+    assert ("Initech Ltd", "APOLOGIZED_TO", "Globex Corp.") in triples(extractor, text)
+
+
+def test_bracketed_source_is_not_an_argument(extractor: Extractor) -> None:
+    found = triples(extractor, "(Business Wire) Initech Ltd sued Globex Corp. on Monday.")
+    assert ("Initech Ltd", "SUED", "Globex Corp.") in found
+    assert not {t for t in found if t[0] == "Business Wire"}
+
+
+def test_apposition_found_when_the_company_was_named_before(extractor: Extractor) -> None:
+    text = (
+        "Hooli shares rose after Hooli reported results.\n\n"
+        "According to Reuters, Maria Gonzales, the CEO of Hooli, said on her blog that the firm grew."
+    )
+    assert ("Maria Gonzales", "WORKS_FOR", "Hooli") in triples(extractor, text)

@@ -150,10 +150,13 @@ class MentionResolver:
         return out
 
 
+ACRONYM_RE = re.compile(r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,10})\(([A-Z][A-Za-z&]{1,9})\)")
+
+
 def acronyms(text: str) -> list[tuple[str, str]]:
     """Pairs of (expansion, ACRONYM) written as "Ministry of Industry and Information Technology (MIIT)"."""
     pairs = []
-    for m in re.finditer(r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,10})\(([A-Z][A-Za-z&]{1,9})\)", text):
+    for m in ACRONYM_RE.finditer(text):
         words = m.group(1).split()
         initials = m.group(2).upper()
         caps = [w for w in words if w[0].isupper()]
@@ -200,7 +203,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     while end < len(doc) - 1 and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2  # "Sprung" + "-brett"
-    if span.label_ == "PERSON" and end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in ("jr.", "sr."):
+    suffix = end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in ("jr.", "sr.")
+    if span.label_ == "PERSON" and suffix:
         end += 2
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in lex.org_words and doc[end - 1].dep_ == "compound":
         end += 1  # "Lübeck airport"
@@ -318,11 +322,8 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
         cluster.spans.append((span.start_char, span.end_char, span.sent.start_char, low))
         found.append((span.root, cluster))
     found += _references(doc, document, found, lex)
-    return [
-        Mention(c.id, s, e, ss, low)
-        for c in resolver.clusters.values() if c.type
-        for s, e, ss, low in c.spans
-    ]
+    mentions = [Mention(c.id, s, e, ss, low) for c in resolver.clusters.values() if c.type for s, e, ss, low in c.spans]
+    return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
 def _references(

@@ -76,6 +76,9 @@ def find_money(text: str) -> list[Money]:
     return found
 
 
+CONVERSION_RE = re.compile(r"\b(or|about|roughly|approximately|around|equivalent|i\.e\.)\b|\(")
+
+
 def money_properties(text: str) -> dict[str, float | int | str]:
     """The first amount in the text and, when the text converts it ("or roughly $150,000"),
     the conversion as amount_<currency>."""
@@ -86,7 +89,7 @@ def money_properties(text: str) -> dict[str, float | int | str]:
     props = first.as_properties()
     for other in amounts[1:]:
         between = text[first.end : other.start].lower()
-        if other.currency != first.currency and re.search(r"\b(or|about|roughly|approximately|around|equivalent|i\.e\.)\b|\(", between) and len(between) < 30:
+        if other.currency != first.currency and CONVERSION_RE.search(between) and len(between) < 30:
             conv = other.as_properties()
             props[f"amount_{other.currency.lower()}"] = conv["amount"]
             break

@@ -20,6 +20,8 @@ LEXICON_PATH = Path(__file__).with_name("relations.yml")
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "obj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 TAIL_PREPS = {"to", "with", "against", "from", "on", "in", "into", "of", "for"}
+# "the acquisition of X", "an apology regarding the X leak", "an investigation into X"
+NOUN_TAIL_PREPS = {"of", "against", "on", "to", "in", "into", "for", "over", "regarding", "about", "concerning"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Lexicon:
     nouns: dict[str, str]
     roles: frozenset[str]
     hedges: frozenset[str]
+    conditionals: frozenset[str]
     unnamed_roles: dict[str, str]
     role_implies: dict[str, str]
     role_types: frozenset[str]
@@ -41,7 +44,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return Lexicon(
         verbs=data["verbs"], nouns=data["nouns"],
-        roles=frozenset(data["roles"]), hedges=frozenset(data["hedges"]),
+        roles=frozenset(data["roles"]), hedges=frozenset(data["hedges"]), conditionals=frozenset(data["conditionals"]),
         unnamed_roles={k: v["type"] for k, v in data["unnamed_roles"].items()},
         role_implies={k: v["implies"] for k, v in data["unnamed_roles"].items() if v.get("implies")},
         role_types=frozenset(data["role_types"]), open_tail_types=frozenset(data["open_tail_types"]),
@@ -53,11 +56,12 @@ CLAUSE_DEPS = {"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"}
 
 
 def _argument_tokens(token: Token) -> Iterable[Token]:
-    """A token's subtree without embedded clauses ("for breaching EU rules") or descriptive
-    appositions ("Morpho, the business of Safran"): those name other actors."""
+    """A token's subtree without embedded clauses ("for breaching EU rules"), descriptive
+    appositions ("Morpho, the business of Safran") or asides in brackets ("(Business Wire) X"):
+    those name other actors."""
     yield token
     for child in token.children:
-        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "appos" and child.pos_ == "NOUN"):
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "appos" and child.pos_ == "NOUN") or child.left_edge.text == "(":
             continue
         yield from _argument_tokens(child)
 
@@ -88,12 +92,15 @@ class SentenceMentions:
 
 
 def _hedged(trigger: Token, lex: Lexicon) -> bool:
-    """Negated, conditional or questioned statements produce no edge."""
+    """Negated, conditional or questioned statements produce no edge. A condition opened before the
+    trigger ("Even if A apologizes, pays ..., and B dismisses ...") covers it whatever the parse says."""
     chain = [trigger, *trigger.ancestors]
     for tok in chain:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("mark", "aux") and child.lower_ in lex.hedges):
                 return True
+    if any(t.lower_ in lex.conditionals for t in trigger.sent[: trigger.i - trigger.sent.start]):
+        return True
     return trigger.sent.text.rstrip().endswith("?")
 
 
@@ -133,10 +140,14 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     """"acquisition of X by Y", "Y's fine on X", "a lawsuit brought by Y against X"."""
     head: list[str] = []
     tail: list[str] = []
-    for child in trigger.children:
+    nouns = [trigger]
+    while trigger.dep_ == "compound" and trigger.head is not trigger:  # "a penalty payment", "an apology letter"
+        trigger = trigger.head
+        nouns.append(trigger)
+    for child in (c for noun in nouns for c in noun.children):
         if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "by":
             head += ments.in_subtree(child)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "to", "in"):
+        elif child.dep_ == "prep" and child.lower_ in NOUN_TAIL_PREPS:
             tail += ments.in_subtree(child)
         elif child.dep_ in ("acl", "relcl"):
             for grand in child.children:
@@ -144,8 +155,6 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
                     head += ments.in_subtree(grand)
                 elif grand.dep_ == "prep" and grand.lower_ in ("against", "on", "to"):
                     tail += ments.in_subtree(grand)
-    while trigger.dep_ == "compound" and trigger.head is not trigger:  # "a penalty payment"
-        trigger = trigger.head
     verb = trigger.head
     if not tail and head and trigger.dep_ in OBJECT_DEPS:
         # "X settled a lawsuit brought by Y": the verb's subject is the tail
@@ -211,10 +220,20 @@ def _role_token(trigger: Token, ments: SentenceMentions, lex: Lexicon) -> Token 
     anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
     for anchor in anchors:
         for child in anchor.children:
-            slot = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+            slot = _slot(child)
             if slot is not None and slot.lemma_.lower() in lex.unnamed_roles and not ments.in_subtree(slot):
                 return slot
     return None
+
+
+def _slot(child: Token) -> Token | None:
+    """The noun filling a verb's argument: a preposition's object, or the subject of a clause the
+    parser made of "dismissed [the employees involved]"."""
+    if child.dep_ == "prep":
+        return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if child.dep_ == "ccomp":
+        return next((g for g in child.children if g.dep_ in SUBJECT_DEPS), None)
+    return child
 
 
 class DocumentRelations:
@@ -250,7 +269,8 @@ class DocumentRelations:
             rel_type, heads, tails = found
             pairs = list(_pairs(heads, tails))
             if heads and not tails and rel_type in self.lex.role_types:  # each employer its own employees
-                pairs = [(h, t) for h in heads for t in self.role_tails(tok, ments, h)]
+                slot = _role_token(tok, ments, self.lex)
+                pairs = [(h, t) for h in heads for t in self.role_tails(slot, ments, h)]
             if heads and not tails and rel_type in self.lex.open_tail_types:
                 self.open_tails += [Relation(h, rel_type, "", {}, [evidence], confidence * 0.8) for h in heads]
                 continue
@@ -259,9 +279,8 @@ class DocumentRelations:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
 
-    def role_tails(self, trigger: Token, ments: SentenceMentions, head: str) -> list[str]:
+    def role_tails(self, slot: Token | None, ments: SentenceMentions, head: str) -> list[str]:
         """"<head> <role>" nodes for unnamed actors, remembered for later triggers in the sentence."""
-        slot = _role_token(trigger, ments, self.lex)
         if slot is None or head not in self.entities:
             return []
         role = slot.lemma_.lower()
@@ -311,7 +330,11 @@ def ments_in_order(mentions: list[Mention], sent: Span) -> list[Mention]:
     return [m for m in mentions if sent.start_char <= m.start < sent.end_char]
 
 
-ROLE_AFTER = re.compile(r"^\s*(?:[,(]\s*)?(?:the\s+|a\s+|former\s+|then\s+)*(?P<role>[A-Za-z .’'-]{2,50}?)\s*(?:of|at|for|,)\s+(?:the\s+)?$", re.I)
+ROLE_AFTER = re.compile(
+    r"^\s*(?:[,(]\s*)?(?:the\s+|a\s+|former\s+|then\s+)*"
+    r"(?P<role>[A-Za-z .’'-]{2,50}?)\s*(?:of|at|for|,)\s+(?:the\s+)?$",
+    re.I,
+)
 ROLE_BEFORE = re.compile(r"^\s*(?:['’]s\s+)?(?P<role>[A-Za-z .-]{2,40}?)\s*,?\s*$", re.I)
 
 
@@ -320,7 +343,7 @@ def appositive_relations(
 ) -> list[Relation]:
     """WORKS_FOR from "Lei Jun, the CEO of Xiaomi", "Xiaomi CEO Lei Jun", "Elie Girard, CEO ATOS"."""
     out = []
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end - offset : b.start - offset]
         ea, eb = entities[a.entity_id], entities[b.entity_id]
         if ea.type == "Person" and eb.type == "Organization":
@@ -349,7 +372,7 @@ def cooccurrence_relations(doc: Doc, mentions: list[Mention], entities: dict[str
         words = {t.lower_ for t in sent}
         if words & lex.hedges or sent.text.rstrip().endswith("?") or words & {"not", "never", "no"}:
             continue
-        for a, b in zip(sm, sm[1:]):
+        for a, b in zip(sm, sm[1:], strict=False):
             if a.entity_id == b.entity_id:
                 continue
             between = doc.text[a.end : b.start].lower()
