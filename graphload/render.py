@@ -133,7 +133,7 @@ def view_data(view: nx.MultiDiGraph, documents: dict[str, dict[str, str]]) -> di
         }
         pair = frozenset((u, v))
         if parallel[pair]:  # bend the 2nd, 3rd... edge between two entities so each stays clickable
-            edge["smooth"] = {"type": "curvedCW", "roundness": 0.2 * parallel[pair]}
+            edge["smooth"] = {"type": "curvedCW", "roundness": 0.3 * parallel[pair]}
         parallel[pair] += 1
         edges.append(edge)
     options, freeze = physics_options(len(nodes), len(edges))
