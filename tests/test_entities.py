@@ -39,3 +39,15 @@ def test_line_breaks_split_names(extractor: Extractor) -> None:
 
 def test_lower_case_words_are_not_names(extractor: Extractor) -> None:
     assert all(name[0].isupper() or name[0].isdigit() for name in entities(extractor, "we publishe the news."))
+
+
+def test_places_in_a_list_of_firms_are_firms(extractor: Extractor) -> None:
+    text = "Members of the Open Data Alliance include Globex Group, Tencent, Vipshop, Carrefour China and Hooli."
+    found = entities(extractor, text)
+    for name in ("Vipshop", "Carrefour China", "Hooli"):
+        assert found.get(name) == "Organization", name
+
+
+def test_unit_of_a_parent_is_one_actor(extractor: Extractor) -> None:
+    text = "Initiated by Globex Group and the Media Law Research Center of Oakridge University, the alliance was set up."
+    assert entities(extractor, text).get("Media Law Research Center of Oakridge University") == "Organization"

@@ -34,6 +34,7 @@ class EntityLexicon:
     chrome: tuple[str, ...]
     non_actor_words: frozenset[str]
     caption_words: frozenset[str]
+    unit_words: frozenset[str]
 
 
 @cache
@@ -48,6 +49,7 @@ def entity_lexicon(path: Path = LEXICON_PATH) -> EntityLexicon:
         chrome=tuple(data["chrome"]),
         non_actor_words=frozenset(data["non_actor_words"]),
         caption_words=frozenset(data["caption_words"]),
+        unit_words=frozenset(data["unit_words"]),
     )
 
 
@@ -234,20 +236,25 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
 
 
 def _list_siblings(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span]:
-    """Proper nouns coordinated with names ("JD Group, Tencent, Baidu") are names of the same kind."""
+    """Proper nouns coordinated with names ("JD Group, Tencent, Baidu") are names of the same kind,
+    also where the model called one a place ("Vipshop", "Walmart China" tagged GPE in a list of firms)."""
     covered = {i: s for s in spans for i in range(s.start, s.end)}
-    out = []
+    out, replaced = [], []
     for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ not in ("conj", "appos") \
-                or tok.lower_ in lex.person_titles:
+        own = covered.get(tok.i)
+        if (own is not None and own.label_ not in WEAK_LABELS) or tok.pos_ != "PROPN" \
+                or tok.dep_ not in ("conj", "appos") or tok.lower_ in lex.person_titles:
             continue
         sibling = covered.get(tok.head.i)
         if sibling is None or sibling.label_ not in LABELS:
             continue
         left = min([c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i])
-        span = Span(doc, left, tok.i + 1, label=sibling.label_)
+        label = "ORG" if own is not None else sibling.label_  # a "place" among names of firms is a firm
+        span = Span(doc, min(left, own.start if own else left), tok.i + 1, label=label)
         out.append(span)
+        replaced += [own] if own is not None else []
         covered.update({i: span for i in range(span.start, span.end)})
+    spans[:] = [s for s in spans if s not in replaced]
     return out
 
 
@@ -293,7 +300,21 @@ def _named_spans(doc: Doc) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in _corporate_names(doc, lex) if not taken & set(range(s.start, s.end))]
     spans += _list_siblings(doc, spans, lex)
-    return sorted(spans, key=lambda s: s.start)
+    return _units_of(sorted(spans, key=lambda s: s.start), lex)
+
+
+def _units_of(spans: list[Span], lex: EntityLexicon) -> list[Span]:
+    """"Research Center of Renmin University" is one actor, a unit of the other: the whole name
+    replaces the unit's own span and the parent keeps its mention (relations go to the longer name)."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        doc = span.doc
+        if prev is not None and prev.end + 1 == span.start and doc[prev.end].lower_ == "of" \
+                and doc[prev.end - 1].lower_ in lex.unit_words and span.label_ == prev.label_ == "ORG":
+            out[-1] = Span(doc, prev.start, span.end, label="ORG")
+        out.append(span)
+    return out
 
 
 def _low(document: Document, start: int, end: int) -> bool | None:

@@ -74,8 +74,8 @@ class SentenceMentions:
         self.by_token: dict[int, str] = {}
         for m in mentions:
             for tok in sent:
-                if m.start <= tok.idx < m.end:
-                    self.by_token[tok.i] = m.entity_id
+                if m.start <= tok.idx < m.end:  # the longer, earlier name owns nested tokens
+                    self.by_token.setdefault(tok.i, m.entity_id)
 
     def at(self, token: Token) -> list[str]:
         eid = self.by_token.get(token.i)
