@@ -49,5 +49,5 @@ def test_places_in_a_list_of_firms_are_firms(extractor: Extractor) -> None:
 
 
 def test_unit_of_a_parent_is_one_actor(extractor: Extractor) -> None:
-    text = "Initiated by Globex Group and the Media Law Research Center of Oakridge University, the alliance was set up."
+    text = "Initiated by Globex Group and the Media Law Research Center of Oakridge University, the alliance began."
     assert entities(extractor, text).get("Media Law Research Center of Oakridge University") == "Organization"
