@@ -1,3 +1,3 @@
 """Shared fixtures; backend- and browser-specific ones live in their own plugin modules."""
 
-pytest_plugins: list[str] = []
+pytest_plugins: list[str] = ["tests.neo4j_server"]

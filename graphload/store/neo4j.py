@@ -141,9 +141,9 @@ class Neo4jStore(Store):
         self.driver: Driver = GraphDatabase.driver(  # notifications off: "unknown property" on an empty graph is noise
             uri, auth=(self.user, secret) if secret else None, notifications_min_severity="OFF")
         self._schema_applied = False
-        try:
-            with self._errors():
-                self.driver.execute_query("RETURN 1", database_=self.database)
+        try:  # an auto-commit probe: managed transactions would retry a dead server for 30 s
+            with self._errors(), self.driver.session(database=self.database) as session:
+                session.run("RETURN 1").consume()
         except StoreError:
             self.driver.close()
             raise
