@@ -136,3 +136,14 @@ def test_apposition_found_when_the_company_was_named_before(extractor: Extractor
         "According to Reuters, Maria Gonzales, the CEO of Hooli, said on her blog that the firm grew."
     )
     assert ("Maria Gonzales", "WORKS_FOR", "Hooli") in triples(extractor, text)
+
+
+def test_caption_and_byline_lines_give_employer(extractor: Extractor) -> None:
+    text = (
+        "Signatories\n\nPicture of Maria Lindgren, CEO Nordics, Brivola\n\nMaria Lindgren, CEO Nordics\n\n"
+        "Picture of Tomasz Wierzbicki, CEO Zentrix\n\nTomasz Wierzbicki, CEO\n"
+    )
+    found = triples(extractor, text)
+    assert ("Maria Lindgren", "WORKS_FOR", "Brivola") in found
+    assert ("Tomasz Wierzbicki", "WORKS_FOR", "Zentrix") in found
+    assert not {t for t in found if "Nordics" in t[2]}

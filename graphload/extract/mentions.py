@@ -34,6 +34,7 @@ class EntityLexicon:
     chrome: tuple[str, ...]
     non_actor_words: frozenset[str]
     caption_words: frozenset[str]
+    region_words: frozenset[str]
     unit_words: frozenset[str]
 
 
@@ -49,6 +50,7 @@ def entity_lexicon(path: Path = LEXICON_PATH) -> EntityLexicon:
         chrome=tuple(data["chrome"]),
         non_actor_words=frozenset(data["non_actor_words"]),
         caption_words=frozenset(data["caption_words"]),
+        region_words=frozenset(data["region_words"]),
         unit_words=frozenset(data["unit_words"]),
     )
 
@@ -293,13 +295,47 @@ def _is_chrome(sent: Span, lex: EntityLexicon) -> bool:
     return any(cue in low for cue in lex.chrome)
 
 
+NAME = r"[A-Z][\w’'-]*\.?(?:\s[A-Z][\w’'-]*\.?){1,3}(?:,\s(?:Jr|Sr)\.)?"
+BYLINE_RE = re.compile(
+    rf"^(?:(?P<caption>[A-Za-z]+)\sof\s)?(?P<person>{NAME})(?:,\s(?P<role>[A-Za-z][\w .-]*?)"
+    rf"(?:,?\s(?P<org>[A-Z][\w&.’'-]*(?:\s[A-Z&][\w&.’'-]*){{0,4}}))?)?\s*$"
+)
+
+
+def _bylines(doc: Doc, lex: EntityLexicon) -> tuple[list[Span], set[int]]:
+    """Lines that are only "Jane Doe, CEO, Acme Corp" or an image caption "Picture of Jane Doe, CEO Acme":
+    the person and the employer, where the parser sees one run of proper nouns. Also the tokens of
+    those lines, where the model's own spans are not to be trusted."""
+    out: list[Span] = []
+    lines: set[int] = set()
+    offset = 0
+    for line in doc.text.split("\n"):
+        m = BYLINE_RE.match(line.strip())
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line) + 1
+        if not m or not (_is_role(m.group("role"), lex) or (m.group("caption") or "").lower() in lex.caption_words):
+            continue
+        lines |= {t.i for t in doc.char_span(start, start + len(line.strip()), alignment_mode="expand") or []}
+        org = m.group("org")  # "CEO Europe" is a regional title, not an employer
+        if org and org.lower() not in lex.region_words and not _is_role(org, lex):
+            out.append(doc.char_span(start + m.start("org"), start + m.end("org"), label="ORG"))
+        out.append(doc.char_span(start + m.start("person"), start + m.end("person"), label="PERSON"))
+    return [s for s in out if s is not None], lines
+
+
+def _is_role(words: str | None, lex: EntityLexicon) -> bool:
+    return bool(words) and any(w.lower().strip(".") in lex.person_titles for w in words.split())
+
+
 def _named_spans(doc: Doc) -> list[Span]:
     lex = entity_lexicon()
     pieces = [p for e in doc.ents if e.label_ in LABELS or e.label_ in WEAK_LABELS for p in _pieces(e)]
+    bylines, lines = _bylines(doc, lex)
     spans = [s for s in (_trim(p, lex) for p in pieces) if s]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in _corporate_names(doc, lex) if not taken & set(range(s.start, s.end))]
     spans += _list_siblings(doc, spans, lex)
+    spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
 
 
