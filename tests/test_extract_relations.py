@@ -147,3 +147,21 @@ def test_caption_and_byline_lines_give_employer(extractor: Extractor) -> None:
     assert ("Maria Lindgren", "WORKS_FOR", "Brivola") in found
     assert ("Tomasz Wierzbicki", "WORKS_FOR", "Zentrix") in found
     assert not {t for t in found if "Nordics" in t[2]}
+
+
+def test_list_after_a_colon_line(extractor: Extractor) -> None:
+    text = "The following companies have joined the Open Freight Alliance:\n\nGlobex Corp.\nInitech Ltd\n\nRead more."
+    members = {h for h, t, tail in triples(extractor, text) if t == "MEMBER_OF" and tail == "Open Freight Alliance"}
+    assert members == {"Globex Corp.", "Initech Ltd"}
+
+
+def test_listed_officers_found_for_their_companies(extractor: Extractor) -> None:
+    text = (
+        "The following CEOs signed the pledge on Monday, becoming founding members of the Clean Cloud Alliance:\n\n"
+        "Picture of Maria Lindgren, CEO Nordics, Brivola\n\nMaria Lindgren, CEO Nordics\n\n"
+        "Picture of Tomasz Wierzbicki, CEO Zentrix\n\nTomasz Wierzbicki, CEO\n"
+    )
+    found = triples(extractor, text)
+    for actor in ("Maria Lindgren", "Tomasz Wierzbicki", "Brivola", "Zentrix"):
+        assert (actor, "FOUNDED", "Clean Cloud Alliance") in found
+        assert (actor, "MEMBER_OF", "Clean Cloud Alliance") in found

@@ -35,6 +35,7 @@ class Lexicon:
     role_implies: dict[str, str]
     role_types: frozenset[str]
     open_tail_types: frozenset[str]
+    noun_modifiers: dict[str, str]
     authority_words: frozenset[str]
     authority_implies: dict[str, str]
 
@@ -48,6 +49,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         unnamed_roles={k: v["type"] for k, v in data["unnamed_roles"].items()},
         role_implies={k: v["implies"] for k, v in data["unnamed_roles"].items() if v.get("implies")},
         role_types=frozenset(data["role_types"]), open_tail_types=frozenset(data["open_tail_types"]),
+        noun_modifiers=dict(data["noun_modifiers"]),
         authority_words=frozenset(data["authority_words"]), authority_implies=dict(data["authority_implies"]),
     )
 
@@ -247,6 +249,7 @@ class DocumentRelations:
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
         self.introduced: dict[str, list[Evidence]] = {}  # unnamed actor -> the sentence that introduced it
         self.open_tails: list[Relation] = []
+        self.on_behalf: list[Relation] = []  # officers listed as acting for their organisations
 
     def run(self) -> list[Relation]:
         for sent in self.doc.sents:
@@ -267,6 +270,16 @@ class DocumentRelations:
             if found is None or _hedged(tok, self.lex):
                 continue
             rel_type, heads, tails = found
+            line_end = self.doc.text.find("\n", tok.idx) % (len(self.doc.text) + 1)
+            if tails and not heads and self.doc.text[:line_end].rstrip().endswith(":"):  # "The following CEOs ...:"
+                heads, representing = self.listed(sent, line_end)
+                tails = [t for t in tails if any(m.entity_id == t and m.start < line_end for m in sent_mentions)]
+                extra = [self.lex.noun_modifiers[c.lower_] for c in tok.children if c.lower_ in self.lex.noun_modifiers]
+                for t in (rel_type, *extra):
+                    rels = [Relation(h, t, x, {}, [evidence], confidence) for h, x in _pairs(heads, tails)]
+                    self.out += rels
+                    self.on_behalf += rels if representing else []
+                continue
             pairs = list(_pairs(heads, tails))
             if heads and not tails and rel_type in self.lex.role_types:  # each employer its own employees
                 slot = _role_token(tok, ments, self.lex)
@@ -278,6 +291,23 @@ class DocumentRelations:
             for h, t in pairs:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
+
+    def listed(self, sent: Span, line_end: int) -> tuple[list[str], bool]:
+        """The actors in the short verbless lines after a line ending in ':', and whether they are
+        officers ("The following CEOs ...:") who act for their organisations."""
+        subject = next((t for t in sent if t.dep_ in SUBJECT_DEPS and t.idx < line_end), None)
+        officers = subject is not None and subject.lemma_.lower() in self.lex.roles
+        want = "Person" if officers else "Organization"
+        text, start, found = self.doc.text, line_end + 1, []
+        while start < len(text):
+            end = text.find("\n", start) % (len(text) + 1)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and (len(span) > 15 or any(t.pos_ == "VERB" for t in span)):
+                break
+            found += [m.entity_id for m in self.mentions if start <= m.start < end
+                      and self.entities[m.entity_id].type == want and m.entity_id not in found]
+            start = end + 1
+        return found, officers
 
     def role_tails(self, slot: Token | None, ments: SentenceMentions, head: str) -> list[str]:
         """"<head> <role>" nodes for unnamed actors, remembered for later triggers in the sentence."""
@@ -302,6 +332,8 @@ class DocumentRelations:
         """Leaks without an owner default to the leaker's organisation; apologies without addressee
         go to whoever the document's other apologies address; implied edges from the lexicon."""
         works_for = {r.head: r.tail for r in self.out if r.type == "WORKS_FOR"}
+        self.out += [Relation(works_for[r.head], r.type, r.tail, {}, list(r.evidence), 0.5)
+                     for r in self.on_behalf if r.head in works_for]
         for r in self.open_tails:
             if r.type == "LEAKED":
                 r.tail = self.affiliation.get(r.head) or works_for.get(r.head, "")
