@@ -193,7 +193,12 @@ class EmbeddedStore(Store):
         ]
 
     def graph(self) -> nx.MultiDiGraph:
-        if self._graph is None:
+        if self._graph is None and self._docs is None:
+            # Read for the graph alone: each document's parsed claims are released as soon as they
+            # are merged, so the peak is about the graph, not the graph plus the whole parsed file.
+            docs = self._read()
+            self._graph = build_graph(docs.pop(doc_id) for doc_id in list(docs))
+        elif self._graph is None:
             self._graph = build_graph(self._load().values())
         return self._graph
 
