@@ -165,3 +165,12 @@ def test_listed_officers_found_for_their_companies(extractor: Extractor) -> None
     for actor in ("Maria Lindgren", "Tomasz Wierzbicki", "Brivola", "Zentrix"):
         assert (actor, "FOUNDED", "Clean Cloud Alliance") in found
         assert (actor, "MEMBER_OF", "Clean Cloud Alliance") in found
+
+
+def test_counted_plural_is_the_last_list_of_that_many(extractor: Extractor) -> None:
+    text = (
+        "Brivola, Zentrix and Hooli make brake pads. "
+        "The three suppliers coordinated their prices for the supply of brake pads to Globex Motors and Initech Group."
+    )
+    found = {(h, t) for h, r, t in triples(extractor, text) if r == "SUPPLIER_OF"}
+    assert found == {(s, c) for s in ("Brivola", "Zentrix", "Hooli") for c in ("Globex Motors", "Initech Group")}

@@ -71,8 +71,9 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
 class SentenceMentions:
     """Which entity each token of a sentence belongs to."""
 
-    def __init__(self, sent: Span, mentions: list[Mention]) -> None:
+    def __init__(self, sent: Span, mentions: list[Mention], groups: list[tuple[int, list[str]]] | None = None) -> None:
         self.sent = sent
+        self.groups = groups or []  # (token index, actors) of lists seen so far in the document
         self.by_token: dict[int, str] = {}
         for m in mentions:
             for tok in sent:
@@ -84,13 +85,52 @@ class SentenceMentions:
         return [eid] if eid else []
 
     def in_subtree(self, token: Token) -> list[str]:
-        """Entities in a token's subtree, in order; conjuncts ("A, B and C") all count."""
+        """Entities in a token's subtree, in order; conjuncts ("A, B and C") all count. A counted
+        plural without names ("the three suppliers") is the last list of exactly that many actors."""
         seen: list[str] = []
         for t in _argument_tokens(token):
             eid = self.by_token.get(t.i)
             if eid and eid not in seen:
                 seen.append(eid)
-        return seen
+        return seen or self.counted(token)
+
+    def counted(self, token: Token) -> list[str]:
+        n = _count(token)
+        return next((ids for i, ids in reversed(self.groups) if i < token.i and len(ids) == n), []) if n else []
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(token: Token) -> int:
+    """N in "the N <plural noun>", "all N <plural noun>", "both <plural noun>"; 0 otherwise."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return 0
+    for child in token.children:
+        if child.dep_ == "nummod":
+            low = child.lower_
+            return int(low) if low.isdigit() and 1 < int(low) <= 10 else NUMBER_WORDS.get(low, 0)
+        if child.lower_ == "both":
+            return 2
+    return 0
+
+
+def _groups(doc: Doc, ments: SentenceMentions) -> list[tuple[int, list[str]]]:
+    """Coordinated actors ("Autoliv, TRW and Takata"), keyed by the list's first token."""
+    out = []
+    for tok in doc:
+        if tok.i in ments.by_token and tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
+            ids = list(dict.fromkeys(ments.by_token[t.i] for t in _conjuncts(tok) if t.i in ments.by_token))
+            if len(ids) > 1:
+                out.append((tok.i, ids))
+    return out
+
+
+def _conjuncts(tok: Token) -> Iterable[Token]:
+    yield tok
+    for child in tok.children:
+        if child.dep_ == "conj":
+            yield from _conjuncts(child)
 
 
 def _hedged(trigger: Token, lex: Lexicon) -> bool:
@@ -167,6 +207,11 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     if not head and trigger.dep_ in SUBJECT_DEPS:
         # "members of X include A, B and C"
         head += [e for c in verb.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)]
+    clause = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if trigger.dep_ == "pobj" and not head and clause is not None:
+        # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb
+        head += _subjects(clause, ments)
+        tail = tail or [e for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
     if not tail and trigger.dep_ in OBJECT_DEPS:
         # "demanded a penalty payment from the supplier"
         tail += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "against")
@@ -250,6 +295,7 @@ class DocumentRelations:
         self.introduced: dict[str, list[Evidence]] = {}  # unnamed actor -> the sentence that introduced it
         self.open_tails: list[Relation] = []
         self.on_behalf: list[Relation] = []  # officers listed as acting for their organisations
+        self.groups = _groups(doc, SentenceMentions(doc[:], mentions))
 
     def run(self) -> list[Relation]:
         for sent in self.doc.sents:
@@ -259,7 +305,7 @@ class DocumentRelations:
 
     def sentence(self, sent: Span) -> None:
         sent_mentions = ments_in_order(self.mentions, sent)
-        ments = SentenceMentions(sent, sent_mentions)
+        ments = SentenceMentions(sent, sent_mentions, self.groups)
         if not ments.by_token:
             return
         low = any(m.low_confidence for m in sent_mentions)
@@ -295,8 +341,9 @@ class DocumentRelations:
     def listed(self, sent: Span, line_end: int) -> tuple[list[str], bool]:
         """The actors in the short verbless lines after a line ending in ':', and whether they are
         officers ("The following CEOs ...:") who act for their organisations."""
-        subject = next((t for t in sent if t.dep_ in SUBJECT_DEPS and t.idx < line_end), None)
-        officers = subject is not None and subject.lemma_.lower() in self.lex.roles
+        line_start = self.doc.text.rfind("\n", 0, line_end) + 1
+        subject = next((t for t in sent if t.dep_ in SUBJECT_DEPS and line_start <= t.idx < line_end), None)
+        officers = subject is not None and bool({subject.lemma_.lower(), subject.lower_.rstrip("s")} & self.lex.roles)
         want = "Person" if officers else "Organization"
         text, start, found = self.doc.text, line_end + 1, []
         while start < len(text):
