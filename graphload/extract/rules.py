@@ -211,7 +211,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     if trigger.dep_ == "pobj" and not head and clause is not None:
         # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb
         head += _subjects(clause, ments)
-        tail = tail or [e for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
+        to = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"]
+        tail = tail or [e for c in to for e in ments.in_subtree(c)]
     if not tail and trigger.dep_ in OBJECT_DEPS:
         # "demanded a penalty payment from the supplier"
         tail += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "against")
