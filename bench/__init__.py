@@ -56,8 +56,9 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:,.1f} ms"
 
 
-PEAK_REPORT = ("\nimport resource, sys\n"
-               "sys.stderr.write(f'\\nmaxrss={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}')")
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forking parent, VmHWM starts afresh at exec.
+PEAK_REPORT = ("\nimport re, sys\n"
+               "sys.stderr.write('\\npeak_kb=' + re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())[1])")
 
 
 def in_child(code: str) -> tuple[float, float, str]:
@@ -70,5 +71,5 @@ def in_child(code: str) -> tuple[float, float, str]:
     seconds = time.perf_counter() - started
     if done.returncode:
         raise RuntimeError(f"benchmark step failed:\n{done.stderr[-2000:]}")
-    peak_kb = int(done.stderr.rsplit("maxrss=", 1)[1])
+    peak_kb = int(done.stderr.rsplit("peak_kb=", 1)[1])
     return seconds, peak_kb / 1024, done.stdout
