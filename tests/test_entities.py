@@ -51,3 +51,21 @@ def test_places_in_a_list_of_firms_are_firms(extractor: Extractor) -> None:
 def test_unit_of_a_parent_is_one_actor(extractor: Extractor) -> None:
     text = "Initiated by Globex Group and the Media Law Research Center of Oakridge University, the alliance began."
     assert entities(extractor, text).get("Media Law Research Center of Oakridge University") == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text", ["PORTLAND – Globex Corp. will pay its workers.", "SPRINGFIELD, IL—Globex Corp. sued Initech."]
+)
+def test_dateline_place_is_not_an_actor(extractor: Extractor, text: str) -> None:
+    found = entities(extractor, text)
+    assert found.get("Globex Corp.") == "Organization"
+    assert not {n for n in found if n.isupper()}
+
+
+def test_trailing_number_is_not_part_of_a_persons_name(extractor: Extractor) -> None:
+    found = entities(extractor, "I agree with Maria Gonzales +1. Peter Lindqvist agreed too.")
+    assert "Maria Gonzales" in found and not [n for n in found if "+" in n]
+
+
+def test_navigation_crumbs_are_not_actors(extractor: Extractor) -> None:
+    assert not entities(extractor, "Brivola | Publication\n\nGlobex Corp. fined Initech.").get("Brivola")

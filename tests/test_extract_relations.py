@@ -174,3 +174,32 @@ def test_counted_plural_is_the_last_list_of_that_many(extractor: Extractor) -> N
     )
     found = {(h, t) for h, r, t in triples(extractor, text) if r == "SUPPLIER_OF"}
     assert found == {(s, c) for s in ("Brivola", "Zentrix", "Hooli") for c in ("Globex Motors", "Initech Group")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open Freight Alliance\n\nIn March 2019, initiated by Acme Group, Globex Corp., and other well-known "
+        "firms, as well as the Data Ethics Lab of Oakridge University, the “Open Freight Alliance” was "
+        "officially established.",
+        "In 2015, founded by Acme Group and Globex Corp., the Open Freight Alliance was launched in Berlin.",
+    ],
+)
+def test_fronted_passive_takes_the_main_clause_subject(extractor: Extractor, text: str) -> None:
+    found = triples(extractor, text)
+    assert ("Acme Group", "FOUNDED", "Open Freight Alliance") in found
+    assert ("Globex Corp.", "FOUNDED", "Open Freight Alliance") in found
+
+
+def test_title_line_and_blank_line_end_sentences(extractor: Extractor) -> None:
+    text = "Globex Corp. Fined Over Late Deliveries\nAcme Group said on Monday that Initech Ltd would grow.\n\nThe end"
+    x = extractor.extract(read_text(text))
+    assert not {r for r in x.relations if r.type == "PENALIZED"}
+    sentences = [s.text for s in extractor.nlp(text).sents]
+    assert not [s for s in sentences if "Deliveries" in s and "Acme" in s]
+    assert not [s for s in sentences if "grow" in s and "The end" in s]
+
+
+def test_hard_wrapped_line_continues_the_sentence(extractor: Extractor) -> None:
+    doc = extractor.nlp("The Federal Trade Commission fined Globex Corp. and\nInitech Ltd on Monday for the delays.")
+    assert len(list(doc.sents)) == 1

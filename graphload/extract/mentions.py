@@ -192,6 +192,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     tagged = doc.has_annotation("POS")
     while tagged and start < end and (doc[start].pos_ not in ("PROPN", "NUM") or doc[start].dep_ in ("preconj", "det")):
         start += 1
+    while start < end and not any(ch.isalnum() for ch in doc[start].text):
+        start += 1  # "| Publication"
     while start + 1 < end and doc[start].lower_ in lex.caption_words and doc[start + 1].lower_ == "of":
         start += 2  # "Picture of X"
     for i in range(start + 1, end):
@@ -204,6 +206,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
             break
     while end > start and not any(ch.isalnum() for ch in doc[end - 1].text):
         end -= 1
+    while span.label_ == "PERSON" and end > start + 1 and not any(ch.isalpha() for ch in doc[end - 1].text):
+        end -= 1  # "Zhang Xuefeng +1": people's names do not end in numbers
     while end < len(doc) - 1 and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2  # "Sprung" + "-brett"
@@ -327,9 +331,31 @@ def _is_role(words: str | None, lex: EntityLexicon) -> bool:
     return bool(words) and any(w.lower().strip(".") in lex.person_titles for w in words.split())
 
 
+DATELINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*[–—-]", re.M)
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """"DENVER –", "BUFFALO, NY—": the place a press release was written, never an actor."""
+    return [m.span() for m in DATELINE_RE.finditer(text)]
+
+
+def _after_dateline(span: Span, datelines: list[tuple[int, int]]) -> Span | None:
+    """The part of a span after a dateline ("IL—Globex Corp." -> "Globex Corp."); None inside one."""
+    for s, e in datelines:
+        if s <= span.start_char < e:
+            rest = [t.i for t in span if t.idx >= e]
+            return Span(span.doc, rest[0], span.end, label=span.label_) if rest else None
+    return span
+
+
 def _named_spans(doc: Doc) -> list[Span]:
     lex = entity_lexicon()
-    pieces = [p for e in doc.ents if e.label_ in LABELS or e.label_ in WEAK_LABELS for p in _pieces(e)]
+    datelines = _datelines(doc.text)
+    pieces = [
+        _after_dateline(p, datelines) for e in doc.ents if e.label_ in LABELS or e.label_ in WEAK_LABELS
+        for p in _pieces(e)
+    ]
+    pieces = [p for p in pieces if p is not None]
     bylines, lines = _bylines(doc, lex)
     spans = [s for s in (_trim(p, lex) for p in pieces) if s]
     taken = {i for s in spans for i in range(s.start, s.end)}

@@ -6,6 +6,7 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..resolve import Gazetteer
 
@@ -29,6 +30,27 @@ def load_model(model: str | None) -> Language | None:
     return None
 
 
+# A line ending in one of these continues on the next line (hard-wrapped prose, not a title).
+CONTINUING = frozenset(",;(-–—&/") | {"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at",
+                                        "from", "as", "that", "than"}
+
+
+@Language.component("line_sentences")
+def line_sentences(doc: Doc) -> Doc:
+    """Blank lines and title lines end sentences: a headline without a full stop would otherwise run
+    into the first paragraph and its names would share one sentence. Runs before the parser,
+    which keeps boundaries set earlier."""
+    for tok in doc[1:-1]:
+        if "\n" not in tok.text and "\n" not in tok.whitespace_:
+            continue
+        nxt = doc[tok.i + 1]
+        last = tok if "\n" in tok.whitespace_ else doc[tok.i - 1]
+        blank = (tok.text + tok.whitespace_).count("\n") > 1
+        if blank or (last.lower_ not in CONTINUING and (nxt.text[:1].isupper() or not nxt.text[:1].isalnum())):
+            nxt.is_sent_start = True
+    return doc
+
+
 def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> tuple[Language, bool]:
     """Return (pipeline, has_statistical_model). Without a model we still tag gazetteer names
     and split sentences, and say so once."""
@@ -44,6 +66,9 @@ def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> tuple[Language,
             _warned = True
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("line_sentences")
+    else:
+        nlp.add_pipe("line_sentences", before="parser" if "parser" in nlp.pipe_names else None)
     ruler_opts = {"phrase_matcher_attr": "LOWER", "overwrite_ents": True}
     if "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", after="ner", config=ruler_opts)

@@ -170,12 +170,25 @@ def _arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str], list
                 e for c in governor.children if c.dep_ == "poss" for e in ments.in_subtree(c)
             ]
         else:  # "initiated by A and B, the alliance was established"; "X apologised and fired Y"
-            for c in governor.children:
-                if c.dep_ in SUBJECT_DEPS:
-                    subj += ments.in_subtree(c)
+            subj += [e for c in _subject_tokens(governor) for e in ments.in_subtree(c)]
+    elif not subj and passive and trigger.dep_ not in ("ROOT", "conj") and trigger.head is not trigger:
+        # the parser hung a fronted "initiated by A, B" on a comma: the clause is the sentence's
+        subj += [e for c in _subject_tokens(trigger.sent.root) for e in ments.in_subtree(c)]
     if passive:
         return agent, subj, []
     return subj, obj, agent
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """A verb's subjects; when the parser hung the subject on the fronted phrase before it, as an
+    apposition or object ("initiated by A, B, the alliance was established"), the noun right
+    before its auxiliary."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if found or aux is None:
+        return found
+    before = next((t for t in reversed(verb.doc[verb.sent.start : aux.i]) if not t.is_punct), None)
+    return [before] if before is not None and before.dep_ in ("appos", "dobj") and before.head.i < before.i else []
 
 
 def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str], list[str]]:
