@@ -28,8 +28,14 @@ DOCS = "data/docs"
 
 @pytest.fixture(scope="module")
 def sample_docs() -> list[Extraction]:
-    """data/docs extracted once; both stores get exactly the same claims."""
-    return [x for x in extract([DOCS]) if isinstance(x, Extraction)]
+    """data/docs extracted once, plus two hand-made documents so that every named query has rows
+    whatever the extractor finds today; both stores get exactly the same claims."""
+    found = [x for x in extract([DOCS]) if isinstance(x, Extraction)]
+    return [*found,
+            extraction("control/fine.txt", "Acme fined Globex $5 million.", [("Acme", "PENALIZED", "Globex")],
+                       amount=5000000, currency="USD"),
+            extraction("control/staff.txt", "Globex, a member of the Widget Alliance, dismissed Initech.",
+                       [("Globex", "MEMBER_OF", "Widget Alliance"), ("Globex", "DISMISSED", "Initech")])]
 
 
 def comparable(graph: nx.MultiDiGraph) -> tuple[dict[str, Any], list[tuple[Any, ...]]]:
@@ -90,9 +96,10 @@ def test_the_merged_graph_is_the_embedded_one(neo4j_store: Neo4jStore, tmp_path:
 
 
 def test_loading_twice_changes_nothing(neo4j_store: Neo4jStore, sample_docs: list[Extraction]) -> None:
-    assert neo4j_store.write(sample_docs) == {"added": 2, "replaced": 0, "unchanged": 0}
+    n = len(sample_docs)
+    assert neo4j_store.write(sample_docs) == {"added": n, "replaced": 0, "unchanged": 0}
     before = comparable(neo4j_store.graph()), neo4j_store.documents()
-    assert neo4j_store.write(sample_docs) == {"added": 0, "replaced": 0, "unchanged": 2}
+    assert neo4j_store.write(sample_docs) == {"added": 0, "replaced": 0, "unchanged": n}
     assert (comparable(neo4j_store.graph()), neo4j_store.documents()) == before
 
 

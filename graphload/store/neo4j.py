@@ -17,8 +17,9 @@ What is stored:
   list, so `RETURN r.evidence` gives the same Python list on both backends.
 
 Each write(), forget() or merge_entities() is one managed write transaction (execute_write) of
-`UNWIND $rows ...` statements with parameters only (labels and types too, via `$(...)`), so a
-failure leaves no half-written document. The merged values of what a transaction touches are
+`UNWIND $rows ...` statements with parameters only (entity labels via `$(...)`; relationship
+types, which come from the relation rules, are checked identifiers, see _by_type), so a failure
+leaves no half-written document. The merged values of what a transaction touches are
 recomputed in Python: from their stored values when only new documents add to them (the common
 case, whose cost grows with the batch, not the graph), and from the remaining documents' claims
 when a document they relied on is replaced, forgotten or rewritten.
@@ -49,6 +50,7 @@ SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 INTERNAL = frozenset({"claims", "seq"})  # Document properties only graphload itself reads
 CHUNK = 1000  # rows per UNWIND statement; a transaction may run several
 EVIDENCE_KEYS = {"text", "start", "end", "doc_id"}
+RELATION_TYPE = re.compile(r"[A-Z][A-Z0-9_]*")
 
 RelKey = tuple[str, str, str]  # (head id, TYPE, tail id)
 Merged = dict[str, Any] | None  # a merged node or edge; None once nothing supports it
@@ -107,6 +109,20 @@ def _chunks(rows: list[Any]) -> Iterator[list[Any]]:
 def _run_rows(tx: ManagedTransaction, cypher: str, rows: list[Any], **params: Any) -> None:
     for chunk in _chunks(rows):
         tx.run(cypher, rows=chunk, **params).consume()
+
+
+def _by_type(rows: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Relationship rows grouped by type, each type checked to be a plain identifier.
+
+    The type is written into the statement (backquoted) rather than passed as `$(type)`: with a
+    dynamic type Neo4j 5.26 expands every relationship of both endpoints, which made loads ~20x
+    slower on entities with many mentions. Types come from the relation rules, never from text."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for type_, row in rows:
+        if not RELATION_TYPE.fullmatch(type_):
+            raise StoreError(f"{type_!r} is not a relationship type graphload can store")
+        groups.setdefault(type_, []).append(row)
+    return groups
 
 
 def _keys(claims: dict[str, Any]) -> tuple[set[str], set[RelKey]]:
@@ -320,11 +336,11 @@ class Neo4jStore(Store):
 
     @staticmethod
     def _relations(tx: ManagedTransaction, keys: set[RelKey]) -> Iterator[dict[str, Any]]:
-        rows = [list(k) for k in keys]
-        for chunk in _chunks(rows):
-            yield from tx.run(
-                "UNWIND $rows AS k MATCH (h:Entity {id: k[0]})-[r:$(k[1])]->(t:Entity {id: k[2]}) "
-                "RETURN h.id AS h, type(r) AS t, t.id AS tail, properties(r) AS p", rows=chunk).data()
+        for type_, rows in _by_type((t, {"h": h, "t": tail}) for h, t, tail in keys).items():
+            for chunk in _chunks(rows):
+                yield from tx.run(
+                    f"UNWIND $rows AS k MATCH (h:Entity {{id: k.h}})-[r:`{type_}`]->(t:Entity {{id: k.t}}) "
+                    "RETURN h.id AS h, type(r) AS t, t.id AS tail, properties(r) AS p", rows=chunk).data()
 
     @staticmethod
     def _save(tx: ManagedTransaction, removed: Sequence[str], rewritten: dict[str, dict[str, Any]],
@@ -343,13 +359,19 @@ class Neo4jStore(Store):
                   [i for i, e in entities.items() if e is None])
         _run_rows(tx, "UNWIND $rows AS row MERGE (e:Entity {id: row.p.id}) SET e = row.p SET e:$(row.type)",
                   [{"p": _stored(e), "type": e["type"]} for e in entities.values() if e is not None])
-        _run_rows(tx, "UNWIND $rows AS row MATCH (e:Entity {id: row.e}), (d:Document {id: row.d}) "
-                      "MERGE (e)-[m:MENTIONED_IN]->(d) SET m.type = 'MENTIONED_IN', m.count = row.count",
-                  [{"e": ent["id"], "d": c["document"]["id"], "count": len(ent["mentions"])}
-                   for c in [*rewritten.values(), *added] for ent in c["entities"]])
-        _run_rows(tx, "UNWIND $rows AS k MATCH (:Entity {id: k[0]})-[r:$(k[1])]->(:Entity {id: k[2]}) DELETE r",
-                  [list(k) for k, r in relations.items() if r is None])
-        _run_rows(tx, "UNWIND $rows AS row MATCH (h:Entity {id: row.h}), (t:Entity {id: row.t}) "
-                      "MERGE (h)-[r:$(row.type)]->(t) SET r = row.p",
-                  [{"h": h, "t": t, "type": type_, "p": _stored(r)}
-                   for (h, type_, t), r in relations.items() if r is not None])
+        # These documents have no MENTIONED_IN edges now, so CREATE (not MERGE) is safe; one row per
+        # document with parallel lists, and the last count of an entity listed twice, as build_graph does.
+        _run_rows(tx, "UNWIND $rows AS row MATCH (d:Document {id: row.d}) UNWIND range(0, size(row.e) - 1) AS i "
+                      "MATCH (e:Entity {id: row.e[i]}) "
+                      "CREATE (e)-[:MENTIONED_IN {type: 'MENTIONED_IN', count: row.c[i]}]->(d)",
+                  [{"d": c["document"]["id"], "e": list(counts), "c": list(counts.values())}
+                   for c in [*rewritten.values(), *added]
+                   for counts in [{ent["id"]: len(ent["mentions"]) for ent in c["entities"]}]])
+        for type_, rows in _by_type((t, {"h": h, "t": tail}) for (h, t, tail), r in relations.items()
+                                    if r is None).items():
+            _run_rows(tx, f"UNWIND $rows AS k MATCH (:Entity {{id: k.h}})-[r:`{type_}`]->(:Entity {{id: k.t}}) "
+                          "DELETE r", rows)
+        for type_, rows in _by_type((t, {"h": h, "t": tail, "p": _stored(r)}) for (h, t, tail), r in relations.items()
+                                    if r is not None).items():
+            _run_rows(tx, f"UNWIND $rows AS row MATCH (h:Entity {{id: row.h}}), (t:Entity {{id: row.t}}) "
+                          f"MERGE (h)-[r:`{type_}`]->(t) SET r = row.p", rows)
