@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, MutableMapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -49,15 +50,24 @@ def document_node(doc: dict[str, Any]) -> dict[str, Any]:
             "loaded_at": doc.get("loaded_at", ""), "words": doc.get("words", 0)}
 
 
+def insert_sorted(items: list[str], item: str) -> None:
+    """Keep a sorted list of distinct values in place: folding an actor named in n documents stays
+    O(n log n) overall instead of re-sorting the whole list for every document."""
+    i = bisect.bisect_left(items, item)
+    if i == len(items) or items[i] != item:
+        items.insert(i, item)
+
+
 def fold_entity(node: dict[str, Any] | None, ent: dict[str, Any], doc_id: str) -> dict[str, Any]:
     """Add one document's claim about an entity to its merged node (None: the first claim).
     Both backends merge through here, so they agree on what a merged entity is."""
     if node is None:
         node = {"__labels__": {"Entity", ent["type"]}, "id": ent["id"], "name": ent["name"],
                 "type": ent["type"], "aliases": [], "mention_count": 0, "doc_ids": []}
-    node["aliases"] = sorted(set(node["aliases"]) | set(ent["aliases"]))
+    for alias in ent["aliases"]:
+        insert_sorted(node["aliases"], alias)
     node["mention_count"] += len(ent["mentions"])
-    node["doc_ids"] = sorted(set(node["doc_ids"]) | {doc_id})
+    insert_sorted(node["doc_ids"], doc_id)
     return node
 
 
@@ -69,8 +79,8 @@ def fold_relation(edge: dict[str, Any] | None, rel: dict[str, Any], doc_id: str)
                 "confidence": 0.0}
     for name, value in rel["properties"].items():
         edge.setdefault(name, value)
-    edge["doc_ids"] = sorted(set(edge["doc_ids"]) | {doc_id})
-    edge["evidence"] = edge["evidence"] + [dict(ev, doc_id=doc_id) for ev in rel["evidence"]]
+    insert_sorted(edge["doc_ids"], doc_id)
+    edge["evidence"].extend(dict(ev, doc_id=doc_id) for ev in rel["evidence"])
     edge["confidence"] = max(edge["confidence"], rel["confidence"])
     return edge
 
