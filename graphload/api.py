@@ -23,6 +23,7 @@ from .explore import EntityView, describe, find_entity
 from .export import export as export_graph
 from .extract import Extractor
 from .model import Document, Extraction, entity_id, slugify
+from .parallel import extract_parallel
 from .query import NamedQuery, named_queries, run_query
 from .read import DEFAULT_MAX_BYTES, ReadError, read_paths
 from .render import write_view
@@ -51,7 +52,7 @@ def extract(
     max_bytes: int = DEFAULT_MAX_BYTES, n_process: int = 1,
 ) -> Iterator[Extraction | ReadError]:
     """Read and extract documents as a stream; bad files come back as ReadError in place, never raised."""
-    extractor = Extractor(gazetteer(aliases), model)
+    known = gazetteer(aliases)
     errors: list[ReadError] = []
 
     def documents() -> Iterator[Document]:
@@ -61,7 +62,11 @@ def extract(
             else:
                 yield item
 
-    for extraction in extractor.extract_many(documents(), n_process=n_process):
+    if n_process > 1:
+        extractions = extract_parallel(documents(), known, model, n_process)
+    else:
+        extractions = Extractor(known, model).extract_many(documents())
+    for extraction in extractions:
         yield from errors
         errors.clear()
         yield extraction
