@@ -351,7 +351,8 @@ class Neo4jStore(Store):
         _run_rows(tx, "UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.claims = row.claims "
                       "WITH d MATCH (d)<-[m:MENTIONED_IN]-() DELETE m",
                   [{"id": i, "claims": json.dumps(c, ensure_ascii=False)} for i, c in rewritten.items()])
-        seq = tx.run("MATCH (d:Document) RETURN coalesce(max(d.seq), 0) AS s").single(strict=True)["s"]
+        last = tx.run("MATCH (d:Document) WHERE d.seq IS NOT NULL RETURN d.seq AS s ORDER BY d.seq DESC LIMIT 1")
+        seq = (last.single() or {"s": 0})["s"]  # read from the document_seq index, not a scan
         _run_rows(tx, "UNWIND $rows AS row CREATE (d:Document) SET d = row", [
             {**_stored(document_node(c["document"])), "seq": seq + n,
              "claims": json.dumps(c, ensure_ascii=False)} for n, c in enumerate(added, 1)])
