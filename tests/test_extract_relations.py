@@ -203,3 +203,38 @@ def test_title_line_and_blank_line_end_sentences(extractor: Extractor) -> None:
 def test_hard_wrapped_line_continues_the_sentence(extractor: Extractor) -> None:
     doc = extractor.nlp("The Federal Trade Commission fined Globex Corp. and\nInitech Ltd on Monday for the delays.")
     assert len(list(doc.sents)) == 1
+
+
+def penalties(extractor: Extractor, text: str) -> dict[tuple[str, str], dict]:
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.head], names[r.tail]): r.properties for r in x.relations if r.type == "PENALIZED"}
+
+
+LEAK_CASE = (
+    "Hooli Media and Pied Piper News issued apologies over the Globex Corp. design leak incident "
+    "and fired the employees involved.\n\n"
+)
+
+
+def test_implicated_employees_leaked_what_the_apology_was_about(extractor: Extractor) -> None:
+    found = triples(extractor, LEAK_CASE)
+    assert ("Hooli Media employee", "LEAKED", "Globex Corp.") in found
+    assert ("Pied Piper News employee", "LEAKED", "Globex Corp.") in found
+
+
+def test_employees_fired_over_something_else_leaked_nothing(extractor: Extractor) -> None:
+    text = "Initech Ltd apologized to Globex Corp. for the delivery delay and fired the employees involved."
+    assert not {t for t in triples(extractor, text) if t[1] == "LEAKED"}
+
+
+def test_penalty_without_imposer_comes_from_the_leak_owner_and_is_shared(extractor: Extractor) -> None:
+    text = LEAK_CASE + "The leak has since brought 4 million dollars in fines for the two outlets."
+    found = penalties(extractor, text)
+    assert found[("Globex Corp.", "Hooli Media")] == {"amount": 2000000, "currency": "USD"}
+    assert ("Globex Corp.", "Pied Piper News") in found
+
+
+def test_penalty_without_imposer_and_without_a_leak_gives_no_edge(extractor: Extractor) -> None:
+    text = "Hooli Media and Pied Piper News filed late.\n\nThat brought 4 million dollars in fines for the two outlets."
+    assert not penalties(extractor, text)

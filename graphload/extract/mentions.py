@@ -230,11 +230,13 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
     for tok in doc:
         if not tok.i or not (CORP_SUFFIX.fullmatch(" " + tok.text) or (tok.is_title and tok.lower_ in lex.org_words)):
             continue
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.is_title:
+            continue  # the name goes on: "Two Media Outlets" in a headline, "Xinhua News Agency"
         start = tok.i
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].tag_ == "POS" or doc[start - 1].text == "&") \
                 and "\n" not in doc[start - 1].whitespace_:
             start -= 1
-        while start < tok.i and not doc[start].is_title:
+        while start < tok.i and (not doc[start].is_title or doc[start].like_num):
             start += 1
         if start < tok.i:
             out.append(Span(doc, start, tok.i + 1, label="ORG"))

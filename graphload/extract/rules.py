@@ -35,6 +35,10 @@ class Lexicon:
     role_implies: dict[str, str]
     role_types: frozenset[str]
     open_tail_types: frozenset[str]
+    open_head_types: frozenset[str]
+    leak_nouns: frozenset[str]
+    implicated_words: frozenset[str]
+    each_words: frozenset[str]
     noun_modifiers: dict[str, str]
     authority_words: frozenset[str]
     authority_implies: dict[str, str]
@@ -49,6 +53,8 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         unnamed_roles={k: v["type"] for k, v in data["unnamed_roles"].items()},
         role_implies={k: v["implies"] for k, v in data["unnamed_roles"].items() if v.get("implies")},
         role_types=frozenset(data["role_types"]), open_tail_types=frozenset(data["open_tail_types"]),
+        open_head_types=frozenset(data["open_head_types"]), leak_nouns=frozenset(data["leak_nouns"]),
+        implicated_words=frozenset(data["implicated_words"]), each_words=frozenset(data["each_words"]),
         noun_modifiers=dict(data["noun_modifiers"]),
         authority_words=frozenset(data["authority_words"]), authority_implies=dict(data["authority_implies"]),
     )
@@ -71,9 +77,13 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
 class SentenceMentions:
     """Which entity each token of a sentence belongs to."""
 
-    def __init__(self, sent: Span, mentions: list[Mention], groups: list[tuple[int, list[str]]] | None = None) -> None:
+    def __init__(
+        self, sent: Span, mentions: list[Mention], groups: list[tuple[int, list[str]]] | None = None,
+        salience: Counter[str] | None = None,
+    ) -> None:
         self.sent = sent
         self.groups = groups or []  # (token index, actors) of lists seen so far in the document
+        self.salience = salience or Counter()  # mentions per actor in the document
         self.by_token: dict[int, str] = {}
         for m in mentions:
             for tok in sent:
@@ -86,17 +96,22 @@ class SentenceMentions:
 
     def in_subtree(self, token: Token) -> list[str]:
         """Entities in a token's subtree, in order; conjuncts ("A, B and C") all count. A counted
-        plural without names ("the three suppliers") is the last list of exactly that many actors."""
+        plural without names ("the three suppliers") is an earlier list of exactly that many actors."""
         seen: list[str] = []
         for t in _argument_tokens(token):
             eid = self.by_token.get(t.i)
             if eid and eid not in seen:
                 seen.append(eid)
-        return seen or self.counted(token)
+        noun = next((c for c in token.children if c.dep_ == "pobj"), token) if token.dep_ == "prep" else token
+        return seen or self.counted(noun)
 
     def counted(self, token: Token) -> list[str]:
+        """The list of N whose least mentioned member is mentioned most (the story's actors, not a
+        pair named in passing), the later list on a tie."""
         n = _count(token)
-        return next((ids for i, ids in reversed(self.groups) if i < token.i and len(ids) == n), []) if n else []
+        lists = [(min(self.salience[e] for e in ids), i, ids)
+                 for i, ids in self.groups if i < token.i and len(ids) == n]
+        return max(lists)[2] if n and lists else []
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -222,9 +237,11 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         head += [e for c in verb.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)]
     clause = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if trigger.dep_ == "pobj" and not head and clause is not None:
-        # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb
+        # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb,
         head += _subjects(clause, ments)
-        to = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"]
+        # "brought fines for the two outlets" hangs "for" on the verb too
+        to = [c for c in clause.children
+              if c.dep_ == "prep" and c.lower_ in ("to", "for") and c not in trigger.ancestors]
         tail = tail or [e for c in to for e in ments.in_subtree(c)]
     if not tail and trigger.dep_ in OBJECT_DEPS:
         # "demanded a penalty payment from the supplier"
@@ -308,8 +325,13 @@ class DocumentRelations:
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
         self.introduced: dict[str, list[Evidence]] = {}  # unnamed actor -> the sentence that introduced it
         self.open_tails: list[Relation] = []
+        self.open_heads: list[Relation] = []
         self.on_behalf: list[Relation] = []  # officers listed as acting for their organisations
-        self.groups = _groups(doc, SentenceMentions(doc[:], mentions))
+        self.implicated: set[str] = set()  # unnamed actors who did the matter ("the employees involved")
+        whole = SentenceMentions(doc[:], mentions)
+        self.salience = Counter(m.entity_id for m in mentions)
+        self.groups = _groups(doc, whole)
+        self.leak_owners = _leak_owners(doc, whole, self.lex)
 
     def run(self) -> list[Relation]:
         for sent in self.doc.sents:
@@ -319,8 +341,8 @@ class DocumentRelations:
 
     def sentence(self, sent: Span) -> None:
         sent_mentions = ments_in_order(self.mentions, sent)
-        ments = SentenceMentions(sent, sent_mentions, self.groups)
-        if not ments.by_token:
+        ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
+        if not ments.by_token and not self.groups:  # "the two outlets" may name a list of earlier sentences
             return
         low = any(m.low_confidence for m in sent_mentions)
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
@@ -347,10 +369,23 @@ class DocumentRelations:
             if heads and not tails and rel_type in self.lex.open_tail_types:
                 self.open_tails += [Relation(h, rel_type, "", {}, [evidence], confidence * 0.8) for h in heads]
                 continue
-            props = money_properties(sent.text) if rel_type == "PENALIZED" else {}
+            props = self.amount(sent, ments, tails) if rel_type == "PENALIZED" else {}
+            if tails and not heads and rel_type in self.lex.open_head_types:
+                self.open_heads += [Relation("", rel_type, t, dict(props), [evidence], confidence * 0.6) for t in tails]
+                continue
             for h, t in pairs:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
+
+    def amount(self, sent: Span, ments: SentenceMentions, tails: list[str]) -> dict[str, float | int | str]:
+        """The sentence's amount; one stated for a counted group ("6 million yuan in fines for two
+        outlets") is a total, shared equally unless the text says "each"."""
+        props = money_properties(sent.text)
+        counted = len(tails) > 1 and any(_count(t) == len(tails) and ments.counted(t) == tails for t in sent)
+        if counted and props and not {t.lower_ for t in sent} & self.lex.each_words:
+            props = {k: v / len(tails) if k.startswith("amount") else v for k, v in props.items()}
+            props = {k: int(v) if isinstance(v, float) and v.is_integer() else v for k, v in props.items()}
+        return props
 
     def listed(self, sent: Span, line_end: int) -> tuple[list[str], bool]:
         """The actors in the short verbless lines after a line ending in ':', and whether they are
@@ -384,6 +419,8 @@ class DocumentRelations:
         if surface not in entity.aliases:
             entity.aliases.append(surface)
         entity.mentions.append((slot.idx, slot.idx + len(slot)))
+        if {t.lower_ for t in slot.doc[slot.i + 1 : slot.i + 2]} & self.lex.implicated_words:
+            self.implicated.add(eid)
         ments.by_token[slot.i] = eid
         self.affiliation[eid] = head
         self.introduced[eid] = [Evidence(slot.sent.text.strip(), slot.sent.start_char, slot.sent.end_char)]
@@ -403,6 +440,7 @@ class DocumentRelations:
                 r.tail = tails.most_common(1)[0][0] if tails else ""
             if r.tail and r.tail != r.head:
                 self.out.append(r)
+        self.complete_leaks()
         for eid, org in self.affiliation.items():
             role = self.entities[eid].name.rsplit(" ", 1)[-1]
             implied = self.lex.role_implies.get(role)
@@ -413,6 +451,37 @@ class DocumentRelations:
             if r.type in self.lex.authority_implies and set(name_words) & self.lex.authority_words:
                 implied = self.lex.authority_implies[r.type]
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
+
+
+    def complete_leaks(self) -> None:
+        """"X apologised over the Y data leak" and "X fired the employees involved": those employees
+        leaked Y's information. A penalty without a named imposer ("fines for the two outlets") was
+        imposed by the one whose information its tail, or the tail's people, leaked."""
+        apologies = {(r.head, r.tail) for r in self.out if r.type == "APOLOGIZED_TO"}
+        for eid in sorted(self.implicated):
+            org = self.affiliation[eid]
+            for owner in sorted(y for y in self.leak_owners if (org, y) in apologies):
+                self.out.append(Relation(eid, "LEAKED", owner, {}, list(self.introduced[eid]), 0.5))
+        for r in self.open_heads:
+            owners = {x.tail for x in self.out
+                      if x.type == "LEAKED" and r.tail in (x.head, self.affiliation.get(x.head))}
+            if len(owners) == 1 and r.tail not in owners:
+                r.head = owners.pop()
+                self.out.append(r)
+
+
+def _leak_owners(doc: Doc, ments: SentenceMentions, lex: Lexicon) -> set[str]:
+    """Actors named before a leak noun in its phrase: "the Globex car design leak (incident)"."""
+    owners: set[str] = set()
+    for tok in doc:
+        if tok.lower_ not in lex.leak_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = tok
+        while phrase.dep_ == "compound" and phrase.head is not phrase:
+            phrase = phrase.head
+        owners |= {ments.by_token[t.i] for t in doc[phrase.left_edge.i : tok.i]
+                   if t.i in ments.by_token and t.dep_ == "compound"}
+    return owners
 
 
 def dependency_relations(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> list[Relation]:
