@@ -21,8 +21,9 @@ Each write(), forget() or merge_entities() is one managed write transaction (exe
 types, which come from the relation rules, are checked identifiers, see _by_type), so a failure
 leaves no half-written document. The merged values of what a transaction touches are
 recomputed in Python: from their stored values when only new documents add to them (the common
-case, whose cost grows with the batch, not the graph), and from the remaining documents' claims
-when a document they relied on is replaced, forgotten or rewritten.
+case, whose cost grows with the batch and the touched nodes' doc_ids, not with the whole graph),
+and from the remaining documents' claims when a document they relied on is replaced, forgotten
+or rewritten.
 """
 
 from __future__ import annotations
