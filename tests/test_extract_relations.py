@@ -238,3 +238,22 @@ def test_penalty_without_imposer_comes_from_the_leak_owner_and_is_shared(extract
 def test_penalty_without_imposer_and_without_a_leak_gives_no_edge(extractor: Extractor) -> None:
     text = "Hooli Media and Pied Piper News filed late.\n\nThat brought 4 million dollars in fines for the two outlets."
     assert not penalties(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex Corp. employed Maria Gonzales for six years.",
+        "Maria Gonzales was hired by Globex Corp. in 2019.",
+        "Maria Gonzales left Globex Corp.'s employ in May.",
+    ],
+)
+def test_employer_is_the_tail_of_works_for(extractor: Extractor, text: str) -> None:
+    found = triples(extractor, text)
+    assert ("Maria Gonzales", "WORKS_FOR", "Globex Corp.") in found
+    assert ("Globex Corp.", "WORKS_FOR", "Maria Gonzales") not in found
+
+
+def test_employees_noun_is_not_the_employ_trigger(extractor: Extractor) -> None:
+    found = triples(extractor, "Acme Group hired Globex Corp.'s employees last year.")
+    assert not {t for t in found if t[1] == "WORKS_FOR" and {t[0], t[2]} == {"Acme Group", "Globex Corp."}}

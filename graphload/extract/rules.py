@@ -39,6 +39,7 @@ class Lexicon:
     leak_nouns: frozenset[str]
     implicated_words: frozenset[str]
     each_words: frozenset[str]
+    reversed_triggers: frozenset[str]
     noun_modifiers: dict[str, str]
     authority_words: frozenset[str]
     authority_implies: dict[str, str]
@@ -55,6 +56,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         role_types=frozenset(data["role_types"]), open_tail_types=frozenset(data["open_tail_types"]),
         open_head_types=frozenset(data["open_head_types"]), leak_nouns=frozenset(data["leak_nouns"]),
         implicated_words=frozenset(data["implicated_words"]), each_words=frozenset(data["each_words"]),
+        reversed_triggers=frozenset(data["reversed_triggers"]),
         noun_modifiers=dict(data["noun_modifiers"]),
         authority_words=frozenset(data["authority_words"]), authority_implies=dict(data["authority_implies"]),
     )
@@ -65,11 +67,14 @@ CLAUSE_DEPS = {"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"}
 
 def _argument_tokens(token: Token) -> Iterable[Token]:
     """A token's subtree without embedded clauses ("for breaching EU rules"), descriptive
-    appositions ("Morpho, the business of Safran") or asides in brackets ("(Business Wire) X"):
-    those name other actors."""
+    appositions ("Morpho, the business of Safran"), asides in brackets ("(Business Wire) X") or
+    the employer of unnamed staff ("Globex's employees"): those name other actors."""
     yield token
+    role = token.lemma_.lower() in lexicon().unnamed_roles  # "Globex's employees" are not Globex
     for child in token.children:
         if child.dep_ in CLAUSE_DEPS or (child.dep_ == "appos" and child.pos_ == "NOUN") or child.left_edge.text == "(":
+            continue
+        if role and child.dep_ == "poss":
             continue
         yield from _argument_tokens(child)
 
@@ -268,9 +273,12 @@ def _pairs(heads: Iterable[str], tails: Iterable[str]) -> Iterable[tuple[str, st
 
 
 def _lemmas(tok: Token) -> list[str]:
-    """The lemma and simple de-inflections: the small model lemmatises "fined" as "fin"."""
+    """The lemma and simple de-inflections: the small model lemmatises "fined" as "fin". Nouns
+    only lose a plural "s" ("employees" is not "employ")."""
     low = tok.lower_
-    forms = [tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"]
+    forms = [tok.lemma_.lower(), low, low[:-1]]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        forms += [low[:-2], low[:-3], low[:-3] + "e"]
     return [f for f in forms if len(f) > 2]
 
 
@@ -285,12 +293,21 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         rel_type = _lookup(lex.verbs, tok, preps) or _lookup(lex.verbs, tok, [""])
         if rel_type:
             heads, tails, _ = _arguments(tok, ments)
-            return rel_type, heads, tails
+            return _oriented(tok, rel_type, heads, tails, lex)
     if tok.pos_ in ("NOUN", "PROPN"):
         rel_type = _lookup(lex.nouns, tok, [""])
         if rel_type:
-            return rel_type, *_noun_arguments(tok, ments)
+            return _oriented(tok, rel_type, *_noun_arguments(tok, ments), lex)
     return None
+
+
+def _oriented(
+    tok: Token, rel_type: str, heads: list[str], tails: list[str], lex: Lexicon
+) -> tuple[str, list[str], list[str]]:
+    """Employers are the subjects of "employ"/"hire" but the tails of WORKS_FOR."""
+    if any(form in lex.reversed_triggers for form in _lemmas(tok)):
+        return rel_type, tails, heads
+    return rel_type, heads, tails
 
 
 def _role_token(trigger: Token, ments: SentenceMentions, lex: Lexicon) -> Token | None:
