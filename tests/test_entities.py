@@ -69,3 +69,26 @@ def test_trailing_number_is_not_part_of_a_persons_name(extractor: Extractor) -> 
 
 def test_navigation_crumbs_are_not_actors(extractor: Extractor) -> None:
     assert not entities(extractor, "Brivola | Publication\n\nGlobex Corp. fined Initech.").get("Brivola")
+
+
+def test_country_abbreviation_belongs_to_an_acronyms_expansion(extractor: Extractor) -> None:
+    text = "The suit was brought by the U.K. Fair Trading Office (FTO) on Monday. The FTO said it would appeal."
+    assert [n for n in entities(extractor, text) if "Fair Trading" in n] == ["U.K. Fair Trading Office"]
+
+
+def test_short_form_of_an_earlier_company_is_that_company(extractor: Extractor) -> None:
+    text = "Eastern Freight Co. will pay $1 million. According to the lawsuit, Eastern fired drivers. Eastern’s policy failed."
+    found = extractor.extract(read_text(text)).entities
+    eastern = [e for e in found if e.name.startswith("Eastern")]
+    assert len(eastern) == 1 and {"Eastern", "Eastern’s"} & set(eastern[0].aliases)
+
+
+def test_gazetteer_name_keeps_its_leading_adjective() -> None:
+    gaz = Gazetteer([KnownEntity("Hooli Media", "Organization", ["Big Blue Media Buyer"])])
+    found = Extractor(gaz).extract(read_text("The note came from Hooli Media (Big Blue Media Buyer) today.")).entities
+    assert [e.name for e in found] == ["Hooli Media"]
+
+
+def test_adjective_before_a_noun_is_not_a_short_form(extractor: Extractor) -> None:
+    text = "Eastern Freight Co. will pay $1 million. Eastern car producers were not involved."
+    assert [n for n in entities(extractor, text) if n.startswith("Eastern")] == ["Eastern Freight Co."]

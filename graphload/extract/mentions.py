@@ -157,6 +157,9 @@ class MentionResolver:
 ACRONYM_RE = re.compile(r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,10})\(([A-Z][A-Za-z&]{1,9})\)")
 
 
+COUNTRY_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2}")
+
+
 def acronyms(text: str) -> list[tuple[str, str]]:
     """Pairs of (expansion, ACRONYM) written as "Ministry of Industry and Information Technology (MIIT)"."""
     pairs = []
@@ -168,6 +171,8 @@ def acronyms(text: str) -> list[tuple[str, str]]:
             if "".join(w[0] for w in caps[-n:]).upper() == initials.replace("&", ""):
                 first = caps[-n]
                 idx = max(i for i, w in enumerate(words) if w == first)
+                while idx and COUNTRY_ABBREVIATION.fullmatch(words[idx - 1]):
+                    idx -= 1  # "U.S. Equal Employment Opportunity Commission (EEOC)": the name includes "U.S."
                 pairs.append((" ".join(words[idx:]), m.group(2)))
                 break
     return pairs
@@ -192,6 +197,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     tagged = doc.has_annotation("POS")
     while tagged and start < end and (doc[start].pos_ not in ("PROPN", "NUM") or doc[start].dep_ in ("preconj", "det")):
         start += 1
+    if span.ent_id_ or (start == end and _nominal(span.root)):  # "Little White Car Buyer" (gazetteer),
+        start = next((i for i in range(span.start, end) if doc[i].is_title or doc[i].is_upper), start)  # "Western’s"
     while start < end and not any(ch.isalnum() for ch in doc[start].text):
         start += 1  # "| Publication"
     while start + 1 < end and doc[start].lower_ in lex.caption_words and doc[start + 1].lower_ == "of":
@@ -221,6 +228,11 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     if doc[end - 1].lower_ in lex.non_actor_words:
         return None  # laws and documents: "EU Merger Regulation", "Confidentiality Commitment"
     return Span(doc, start, end, label=span.label_)
+
+
+def _nominal(tok: Token) -> bool:
+    """Used as a noun: "Western discriminated", "Western’s policy" (not "European car producers")."""
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") or any(c.tag_ == "POS" for c in tok.children)
 
 
 def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
