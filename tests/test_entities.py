@@ -77,7 +77,7 @@ def test_country_abbreviation_belongs_to_an_acronyms_expansion(extractor: Extrac
 
 
 def test_short_form_of_an_earlier_company_is_that_company(extractor: Extractor) -> None:
-    text = "Eastern Freight Co. will pay $1 million. According to the lawsuit, Eastern fired drivers. Eastern’s policy failed."
+    text = "Eastern Freight Co. will pay $1 million. Per the lawsuit, Eastern fired drivers. Eastern’s policy failed."
     found = extractor.extract(read_text(text)).entities
     eastern = [e for e in found if e.name.startswith("Eastern")]
     assert len(eastern) == 1 and {"Eastern", "Eastern’s"} & set(eastern[0].aliases)

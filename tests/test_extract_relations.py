@@ -257,3 +257,24 @@ def test_employer_is_the_tail_of_works_for(extractor: Extractor, text: str) -> N
 def test_employees_noun_is_not_the_employ_trigger(extractor: Extractor) -> None:
     found = triples(extractor, "Acme Group hired Globex Corp.'s employees last year.")
     assert not {t for t in found if t[1] == "WORKS_FOR" and {t[0], t[2]} == {"Acme Group", "Globex Corp."}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex Corp. will pay $2 million to former workers and furnish other relief to settle a lawsuit brought "
+        "by the Federal Trade Commission, the agency said.",
+        "Globex Corp. agreed to pay $2 million to resolve a lawsuit filed by the Federal Trade Commission.",
+    ],
+)
+def test_settlement_payment_is_a_penalty_by_the_plaintiff(extractor: Extractor, text: str) -> None:
+    found = triples(extractor, text)
+    assert ("Federal Trade Commission", "SUED", "Globex Corp.") in found
+    assert ("Federal Trade Commission", "INVESTIGATED", "Globex Corp.") in found
+    assert penalties(extractor, text)[("Federal Trade Commission", "Globex Corp.")]["amount"] == 2000000
+
+
+def test_settlement_without_payment_is_no_penalty(extractor: Extractor) -> None:
+    text = "Globex Corp. settled a lawsuit brought by Initech Ltd and admitted no wrongdoing."
+    assert ("Initech Ltd", "SUED", "Globex Corp.") in triples(extractor, text)
+    assert not penalties(extractor, text)

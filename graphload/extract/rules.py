@@ -40,6 +40,8 @@ class Lexicon:
     implicated_words: frozenset[str]
     each_words: frozenset[str]
     reversed_triggers: frozenset[str]
+    settlement_verbs: frozenset[str]
+    payment_verbs: frozenset[str]
     noun_modifiers: dict[str, str]
     authority_words: frozenset[str]
     authority_implies: dict[str, str]
@@ -57,6 +59,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         open_head_types=frozenset(data["open_head_types"]), leak_nouns=frozenset(data["leak_nouns"]),
         implicated_words=frozenset(data["implicated_words"]), each_words=frozenset(data["each_words"]),
         reversed_triggers=frozenset(data["reversed_triggers"]),
+        settlement_verbs=frozenset(data["settlement_verbs"]), payment_verbs=frozenset(data["payment_verbs"]),
         noun_modifiers=dict(data["noun_modifiers"]),
         authority_words=frozenset(data["authority_words"]), authority_implies=dict(data["authority_implies"]),
     )
@@ -256,12 +259,21 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
 
 
 def _subjects(verb: Token, ments: SentenceMentions) -> list[str]:
-    """A verb's subjects, or those of the verb it is coordinated with or governed by."""
-    for v in (verb, verb.head):
+    """A verb's subjects, or those of the verbs it is coordinated with or governed by
+    ("X will pay $N and furnish relief to settle ...": settle -> furnish -> pay -> X)."""
+    for v in _verb_chain(verb):
         found = [e for c in v.children if c.dep_ in SUBJECT_DEPS for e in ments.in_subtree(c)]
-        if found or verb.dep_ not in ("conj", "xcomp", "advcl"):
+        if found:
             return found
     return []
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs above it through coordination and control, nearest first."""
+    chain = [verb]
+    while chain[-1].dep_ in ("conj", "xcomp", "advcl") and chain[-1].head is not chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _pairs(heads: Iterable[str], tails: Iterable[str]) -> Iterable[tuple[str, str]]:
@@ -387,6 +399,9 @@ class DocumentRelations:
                 self.open_tails += [Relation(h, rel_type, "", {}, [evidence], confidence * 0.8) for h in heads]
                 continue
             props = self.amount(sent, ments, tails) if rel_type == "PENALIZED" else {}
+            if rel_type == "SUED" and self.settled_by_payment(tok):
+                paid = money_properties(sent.text)
+                self.out += [Relation(h, "PENALIZED", t, dict(paid), [evidence], confidence * 0.8) for h, t in pairs]
             if tails and not heads and rel_type in self.lex.open_head_types:
                 self.open_heads += [Relation("", rel_type, t, dict(props), [evidence], confidence * 0.6) for t in tails]
                 continue
@@ -403,6 +418,13 @@ class DocumentRelations:
             props = {k: v / len(tails) if k.startswith("amount") else v for k, v in props.items()}
             props = {k: int(v) if isinstance(v, float) and v.is_integer() else v for k, v in props.items()}
         return props
+
+    def settled_by_payment(self, suit: Token) -> bool:
+        """"X will pay $N ... to settle a lawsuit brought by Y": the payment is Y's penalty on X."""
+        verb = suit.head
+        if suit.dep_ not in OBJECT_DEPS or verb.lemma_.lower() not in self.lex.settlement_verbs:
+            return False
+        return any(v.lemma_.lower() in self.lex.payment_verbs for v in _verb_chain(verb)[1:])
 
     def listed(self, sent: Span, line_end: int) -> tuple[list[str], bool]:
         """The actors in the short verbless lines after a line ending in ':', and whether they are
