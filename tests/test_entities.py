@@ -92,3 +92,8 @@ def test_gazetteer_name_keeps_its_leading_adjective() -> None:
 def test_adjective_before_a_noun_is_not_a_short_form(extractor: Extractor) -> None:
     text = "Eastern Freight Co. will pay $1 million. Eastern car producers were not involved."
     assert [n for n in entities(extractor, text) if n.startswith("Eastern")] == ["Eastern Freight Co."]
+
+
+def test_place_inside_an_office_name_is_part_of_it(extractor: Extractor) -> None:
+    found = entities(extractor, "Press release\n\nU.S. Attorney’s Office May 2, 2014\n\nThe office said so.")
+    assert found.get("U.S. Attorney’s Office") == "Organization"

@@ -372,8 +372,12 @@ def _named_spans(doc: Doc) -> list[Span]:
     pieces = [p for p in pieces if p is not None]
     bylines, lines = _bylines(doc, lex)
     spans = [s for s in (_trim(p, lex) for p in pieces) if s]
+    corporate = _corporate_names(doc, lex)
+    inside = [s for s in spans
+              if s.label_ in WEAK_LABELS and any(c.start <= s.start and s.end <= c.end for c in corporate)]
+    spans = [s for s in spans if s not in inside]  # "U.S." of "U.S. Attorney’s Office" is part of the name
     taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += [s for s in _corporate_names(doc, lex) if not taken & set(range(s.start, s.end))]
+    spans += [s for s in corporate if not taken & set(range(s.start, s.end))]
     spans += _list_siblings(doc, spans, lex)
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
