@@ -278,3 +278,18 @@ def test_settlement_without_payment_is_no_penalty(extractor: Extractor) -> None:
     text = "Globex Corp. settled a lawsuit brought by Initech Ltd and admitted no wrongdoing."
     assert ("Initech Ltd", "SUED", "Globex Corp.") in triples(extractor, text)
     assert not penalties(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, spokesperson of the Federal Trade Commission, said that Globex Corp. had been charged with fraud.",
+        "The Federal Trade Commission announced today that a grand jury returned an indictment charging Globex Corp.",
+    ],
+)
+def test_charge_without_a_named_prosecutor_comes_from_who_announced_it(extractor: Extractor, text: str) -> None:
+    assert ("Federal Trade Commission", "SUED", "Globex Corp.") in triples(extractor, text)
+
+
+def test_charge_reported_by_someone_without_employer_has_no_head(extractor: Extractor) -> None:
+    assert not triples(extractor, "Maria Gonzales said that Globex Corp. had been charged with fraud.")

@@ -41,6 +41,7 @@ class Lexicon:
     each_words: frozenset[str]
     reversed_triggers: frozenset[str]
     settlement_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
     payment_verbs: frozenset[str]
     noun_modifiers: dict[str, str]
     authority_words: frozenset[str]
@@ -59,6 +60,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         open_head_types=frozenset(data["open_head_types"]), leak_nouns=frozenset(data["leak_nouns"]),
         implicated_words=frozenset(data["implicated_words"]), each_words=frozenset(data["each_words"]),
         reversed_triggers=frozenset(data["reversed_triggers"]),
+        reporting_verbs=frozenset(data["reporting_verbs"]),
         settlement_verbs=frozenset(data["settlement_verbs"]), payment_verbs=frozenset(data["payment_verbs"]),
         noun_modifiers=dict(data["noun_modifiers"]),
         authority_words=frozenset(data["authority_words"]), authority_implies=dict(data["authority_implies"]),
@@ -354,7 +356,7 @@ class DocumentRelations:
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
         self.introduced: dict[str, list[Evidence]] = {}  # unnamed actor -> the sentence that introduced it
         self.open_tails: list[Relation] = []
-        self.open_heads: list[Relation] = []
+        self.open_heads: list[tuple[Relation, list[str]]] = []  # with who reported it
         self.on_behalf: list[Relation] = []  # officers listed as acting for their organisations
         self.implicated: set[str] = set()  # unnamed actors who did the matter ("the employees involved")
         whole = SentenceMentions(doc[:], mentions)
@@ -403,7 +405,9 @@ class DocumentRelations:
                 paid = money_properties(sent.text)
                 self.out += [Relation(h, "PENALIZED", t, dict(paid), [evidence], confidence * 0.8) for h, t in pairs]
             if tails and not heads and rel_type in self.lex.open_head_types:
-                self.open_heads += [Relation("", rel_type, t, dict(props), [evidence], confidence * 0.6) for t in tails]
+                reporters = _reporters(tok, ments, self.lex)
+                self.open_heads += [(Relation("", rel_type, t, dict(props), [evidence], confidence * 0.6), reporters)
+                                    for t in tails]
                 continue
             for h, t in pairs:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
@@ -494,19 +498,28 @@ class DocumentRelations:
 
     def complete_leaks(self) -> None:
         """"X apologised over the Y data leak" and "X fired the employees involved": those employees
-        leaked Y's information. A penalty without a named imposer ("fines for the two outlets") was
-        imposed by the one whose information its tail, or the tail's people, leaked."""
+        leaked Y's information. A penalty or charge without a named imposer was imposed by the
+        organisation that announced it ("the Office announced that X was charged", or its officer),
+        else by the one whose information its tail, or the tail's people, leaked."""
         apologies = {(r.head, r.tail) for r in self.out if r.type == "APOLOGIZED_TO"}
         for eid in sorted(self.implicated):
             org = self.affiliation[eid]
             for owner in sorted(y for y in self.leak_owners if (org, y) in apologies):
                 self.out.append(Relation(eid, "LEAKED", owner, {}, list(self.introduced[eid]), 0.5))
-        for r in self.open_heads:
-            owners = {x.tail for x in self.out
-                      if x.type == "LEAKED" and r.tail in (x.head, self.affiliation.get(x.head))}
+        works_for = {r.head: r.tail for r in self.out if r.type == "WORKS_FOR"}
+        for r, reporters in self.open_heads:
+            owners = {works_for.get(e, e) for e in reporters if self.entities[e].type == "Organization"
+                      or e in works_for} or {x.tail for x in self.out
+                                             if x.type == "LEAKED" and r.tail in (x.head, self.affiliation.get(x.head))}
             if len(owners) == 1 and r.tail not in owners:
                 r.head = owners.pop()
                 self.out.append(r)
+
+
+def _reporters(trigger: Token, ments: SentenceMentions, lex: Lexicon) -> list[str]:
+    """Subjects of the reporting verb a statement hangs off: "X announced that ... charging Y"."""
+    verb = next((a for a in trigger.ancestors if a.lemma_.lower() in lex.reporting_verbs), None)
+    return [] if verb is None else [e for c in verb.children if c.dep_ == "nsubj" for e in ments.in_subtree(c)]
 
 
 def _leak_owners(doc: Doc, ments: SentenceMentions, lex: Lexicon) -> set[str]:
