@@ -42,6 +42,8 @@ def merge_relations(relations: Iterable[Relation], doc_id: str) -> list[Relation
         if r.key not in merged:
             merged[r.key] = Relation(r.head, r.type, r.tail, dict(r.properties), [], r.confidence)
         m = merged[r.key]
+        if _converted(r.properties) and not _converted(m.properties):
+            m.properties.update(r.properties)  # "RMB 1 million, or roughly $150,000" beats a headline's "$150,000"
         for key, value in r.properties.items():
             m.properties.setdefault(key, value)
         m.confidence = max(m.confidence, r.confidence)
@@ -49,6 +51,11 @@ def merge_relations(relations: Iterable[Relation], doc_id: str) -> list[Relation
             if (ev.start, ev.end) not in {(e.start, e.end) for e in m.evidence}:
                 m.evidence.append(Evidence(ev.text, ev.start, ev.end, doc_id))
     return list(merged.values())
+
+
+def _converted(properties: dict) -> bool:
+    """An amount in its original currency with the text's own conversion ("amount_usd")."""
+    return any(key.startswith("amount_") for key in properties)
 
 
 __all__ = ["Entity", "Extractor", "Relation", "merge_relations"]

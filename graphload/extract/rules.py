@@ -409,6 +409,8 @@ class DocumentRelations:
                 self.open_heads += [(Relation("", rel_type, t, dict(props), [evidence], confidence * 0.6), reporters)
                                     for t in tails]
                 continue
+            if rel_type == "PENALIZED" and not props and pairs:
+                props = self.following_amount(sent, [t for _, t in pairs])
             for h, t in pairs:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
@@ -422,6 +424,16 @@ class DocumentRelations:
             props = {k: v / len(tails) if k.startswith("amount") else v for k, v in props.items()}
             props = {k: int(v) if isinstance(v, float) and v.is_integer() else v for k, v in props.items()}
         return props
+
+    def following_amount(self, sent: Span, tails: list[str]) -> dict[str, float | int | str]:
+        """The amount of a penalty stated in the next sentence of the same paragraph when that sentence
+        names the penalized party again ("... a penalty payment from the supplier. The supplier must
+        ... in exchange for RMB 1 million")."""
+        if sent.end == len(self.doc) or "\n" in sent.text[len(sent.text.rstrip()) :]:
+            return {}
+        following = self.doc[sent.end].sent.text
+        words = {w for t in tails if t in self.entities for w in self.entities[t].name.lower().split() if len(w) > 3}
+        return money_properties(following) if any(w in following.lower() for w in words) else {}
 
     def settled_by_payment(self, suit: Token) -> bool:
         """"X will pay $N ... to settle a lawsuit brought by Y": the payment is Y's penalty on X."""
