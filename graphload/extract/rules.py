@@ -373,8 +373,8 @@ class DocumentRelations:
     def sentence(self, sent: Span) -> None:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
-        if not ments.by_token and not self.groups:  # "the two outlets" may name a list of earlier sentences
-            return
+        if not ments.by_token and not (self.groups and any(_count(t) for t in sent)):
+            return  # unless "the two outlets" names a list of earlier sentences
         low = any(m.low_confidence for m in sent_mentions)
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
         confidence = 0.3 if low else 0.8
