@@ -40,10 +40,11 @@ neo4j:
 lint: setup
 	$(BIN)/ruff check graphload tests bench
 
-# With NEO4J_URI set the tests use that server; otherwise a local one is started and stopped around them.
+# With NEO4J_TEST_URI set the Neo4j tests use that server (they empty it!); otherwise a local one is
+# started and stopped around them. NEO4J_URI is never used by tests: it is where a user keeps a real graph.
 test: setup chromium neo4j lint
-	if [ -n "$${NEO4J_TEST_URI:-$${NEO4J_URI:-}}" ]; then $(BIN)/python -m pytest; \
-	else scripts/neo4j-local run -- $(BIN)/python -m pytest; fi
+	if [ -n "$${NEO4J_TEST_URI:-}" ]; then env -u NEO4J_URI $(BIN)/python -m pytest; \
+	else scripts/neo4j-local run -- env -u NEO4J_URI $(BIN)/python -m pytest; fi
 
 bench: setup neo4j
 	scripts/neo4j-local run -- $(BIN)/python -m bench

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,10 +163,7 @@ def view(store: Store | None = None, path: str | os.PathLike[str] | None = None,
 
 def stats(store: Store | None = None) -> dict[str, dict[str, int]]:
     """Nodes by label and relationships by type."""
-    graph = (store or open_store()).graph()
-    labels = Counter(label for _, d in graph.nodes(data=True) for label in d.get("__labels__", ()))
-    types = Counter(d.get("type", "?") for _, _, d in graph.edges(data=True))
-    return {"nodes": dict(labels), "relationships": dict(types)}
+    return (store or open_store()).stats()
 
 
 def show(name: str, store: Store | None = None) -> EntityView:

@@ -63,16 +63,7 @@ def parameters(graph: nx.MultiDiGraph) -> dict[str, Any]:
             "tail": graph.nodes[tail]["name"], "min_amount": 1}
 
 
-# grand-cypher 1.2.0 on a MultiDiGraph drops every match when WHERE tests both endpoints
-# (`h.name = $head AND t.name = $tail`, or inline maps on both), so the embedded store returns no rows.
-GRAND_CYPHER_BOTH_ENDPOINTS = {"evidence_for_edge"}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="grand-cypher: WHERE on both endpoints"))
-    if n in GRAND_CYPHER_BOTH_ENDPOINTS else n
-    for n in named_queries()
-])
+@pytest.mark.parametrize("name", list(named_queries()))
 def test_every_named_query_gives_the_same_rows(name: str, neo4j_store: Neo4jStore, tmp_path: Path,
                                                sample_docs: list[Extraction]) -> None:
     embedded = EmbeddedStore(tmp_path)

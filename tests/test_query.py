@@ -54,3 +54,10 @@ def test_every_named_query_is_documented_and_runs(store: EmbeddedStore) -> None:
 
 def test_command_line_values_become_numbers_only_when_they_are() -> None:
     assert coerce("1000000") == 1000000 and coerce("2.5") == 2.5 and coerce("ZAKER") == "ZAKER"
+
+
+def test_where_on_both_endpoints_finds_the_edge(store: EmbeddedStore) -> None:
+    """grand-cypher loses these matches on string-keyed multigraphs; the store must not."""
+    rows = store.run("MATCH (h:Entity)-[r]->(t:Entity) WHERE h.name = $h AND t.name = $t RETURN r.type AS type",
+                     {"h": "Acme", "t": "Globex"})
+    assert rows == [{"type": "PENALIZED"}]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
@@ -32,6 +33,18 @@ class Store(ABC):
     @abstractmethod
     def documents(self) -> list[Row]:
         """What is loaded: id, path, title, loaded_at, words, entities, relations."""
+
+    @abstractmethod
+    def merge_entities(self, merged: str, into: str) -> int:
+        """Fold entity `merged` into entity `into` (ids) in every stored document: relations and
+        mentions move over, its name becomes an alias. Returns how many documents changed."""
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Nodes by label and relationships by type; a server backend answers with count queries."""
+        graph = self.graph()
+        labels = Counter(label for _, d in graph.nodes(data=True) for label in d.get("__labels__", ()))
+        types = Counter(d.get("type", "?") for _, _, d in graph.edges(data=True))
+        return {"nodes": dict(labels), "relationships": dict(types)}
 
     @abstractmethod
     def graph(self) -> nx.MultiDiGraph:

@@ -91,6 +91,7 @@ class EmbeddedStore(Store):
         self.file = self.dir / FILE_NAME
         self._docs: dict[str, dict[str, Any]] | None = None
         self._graph: nx.MultiDiGraph | None = None
+        self._query_copy: tuple[nx.MultiDiGraph, nx.MultiDiGraph] | None = None  # (graph, copy for grand-cypher)
         self._pending: tuple[dict[str, dict[str, Any]], dict[str, str]] | None = None  # inside transaction()
 
     # -- persistence -------------------------------------------------------------------------
@@ -173,8 +174,6 @@ class EmbeddedStore(Store):
         return gone
 
     def merge_entities(self, merged: str, into: str) -> int:
-        """Fold entity `merged` into entity `into` (ids) in every stored document: relations and
-        mentions move over, its name becomes an alias. Returns how many documents changed."""
         target = self.graph().nodes.get(into)
         if target is None or merged not in self.graph():
             raise StoreError(f"no entity {into if target is None else merged!r} in the store")
@@ -202,10 +201,22 @@ class EmbeddedStore(Store):
             self._graph = build_graph(self._load().values())
         return self._graph
 
+    def _query_graph(self) -> nx.MultiDiGraph:
+        """The graph as grand-cypher needs it. grand-cypher 1.2.0 drops every match of a WHERE that
+        tests both endpoints when multigraph edge keys are strings (ours are relation types), so it
+        gets a copy whose edges are keyed 0, 1, ... (attribute values are shared, not copied)."""
+        graph = self.graph()
+        if self._query_copy is None or self._query_copy[0] is not graph:
+            copy = nx.MultiDiGraph()
+            copy.add_nodes_from(graph.nodes(data=True))
+            copy.add_edges_from(graph.edges(data=True))
+            self._query_copy = (graph, copy)
+        return self._query_copy[1]
+
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         query = substitute_params(cypher, params or {})
         try:
-            result = GrandCypher(self.graph()).run(query)
+            result = GrandCypher(self._query_graph()).run(query)
         except Exception as exc:  # grand-cypher raises lark and plain errors alike
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise StoreError(f"the embedded store cannot run this query: {first}") from None

@@ -257,6 +257,11 @@ class Neo4jStore(Store):
                         "relations": len(claims["relations"])})
         return out
 
+    def stats(self) -> dict[str, dict[str, int]]:
+        labels = self._read("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
+        types = self._read("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
+        return {"nodes": {r["label"]: r["n"] for r in labels}, "relationships": {r["type"]: r["n"] for r in types}}
+
     def graph(self) -> nx.MultiDiGraph:
         g = nx.MultiDiGraph()
         for row in self._read("MATCH (n) WHERE n.id IS NOT NULL RETURN labels(n) AS labels, properties(n) AS p"):
