@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphload.extract import Extractor
+from graphload.extract.pipeline import title_case
 from graphload.read import read_text
 from graphload.resolve import Gazetteer, KnownEntity
 
@@ -97,3 +98,30 @@ def test_adjective_before_a_noun_is_not_a_short_form(extractor: Extractor) -> No
 def test_place_inside_an_office_name_is_part_of_it(extractor: Extractor) -> None:
     found = entities(extractor, "Press release\n\nU.S. Attorney’s Office May 2, 2014\n\nThe office said so.")
     assert found.get("U.S. Attorney’s Office") == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex Exposes Hidden Pricing Scheme: Analyst Leaks Battery Design to Rival Firm\n\n"
+        "Globex said on Monday that a former analyst had shared its battery design.",
+        "Former Manager of Springfield Software Firm Charged for Stealing Source Code\n\n"
+        "A manager who left Initech Ltd in Springfield was charged on Friday.",
+    ],
+)
+def test_headline_words_are_not_names(extractor: Extractor, text: str) -> None:
+    found = entities(extractor, text)
+    common = {"Exposes", "Leaks", "Analyst", "Firm", "Charged", "Stealing", "Manager"}
+    assert not [n for n in found if set(n.split()) & common], found
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Regulator Fines Globex for Hiding Losses", True),
+        ("Acme Logistics, Globex Corp. and Initech Group", False),  # a list of names, no minor word
+        ("Globex fined for hiding losses", False),
+    ],
+)
+def test_title_case_lines(line: str, expected: bool) -> None:
+    assert title_case(line) is expected

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..resolve import Gazetteer
 
@@ -51,6 +52,87 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
+# Words a title-case line leaves in lower case; one besides "and"/"or" marks a headline, not a list of names.
+MINOR_WORDS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "and",
+                         "or", "vs", "over", "after", "into"})
+WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def title_case(line: str) -> bool:
+    """A headline in title case ("Firm Fined for Leaking Secrets"): every word capitalised but the minor ones."""
+    words = WORD_RE.findall(line)
+    content = [w for w in words if w.lower() not in MINOR_WORDS]
+    minor = {w for w in words if w in MINOR_WORDS} - {"and", "or"}
+    return len(content) >= 4 and bool(minor) and all(w[0].isupper() for w in content)
+
+
+class HeadlineCase:
+    """Title case hides which words are names ("CCTV Exposes Unblurred Espionage Case" is one ORG to
+    the model), so NER reads each title-case line again in sentence case: words stay capitalised only
+    when they are acronyms, hold digits, or are capitalised inside running text of the document."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        tables = getattr(lemmatizer, "lookups", None)
+        index = tables.get_table("lemma_index") if tables and tables.has_table("lemma_index") else {}
+        self.dictionary = frozenset(w for words in index.values() for w in words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines, offset = [], 0
+        for line in doc.text.split("\n"):
+            if title_case(line):
+                lines.append((offset, line))
+            offset += len(line) + 1
+        if not lines:
+            return doc
+        in_text = self.names_in_text(doc, lines)
+        ents = list(doc.ents)
+        for start, line in lines:
+            ents = self.reread(doc, start, line, in_text, ents)
+        doc.ents = ents
+        return doc
+
+    def names_in_text(self, doc: Doc, lines: list[tuple[int, str]]) -> set[str]:
+        """Words that running text outside the headlines capitalises as names: the first word of an
+        entity the model found there, or a capitalised word mid-sentence that no dictionary knows
+        ("Amherst", not the "Technology" of "Technology Incubator")."""
+        ranges = [(s, s + len(line)) for s, line in lines]
+
+        def outside(tok: Token) -> bool:
+            return not any(s <= tok.idx < e for s, e in ranges)
+
+        starts = {e[0].text for e in doc.ents if outside(e[0])}
+        return starts | {t.text for t in doc if t.is_title and not t.is_sent_start and outside(t)
+                         and not self.common(t.lower_)}
+
+    def common(self, word: str) -> bool:
+        """In the lemmatizer's word lists (nouns, verbs, adjectives, adverbs of general English)."""
+        return any(form in self.dictionary for form in (word, word[:-1], word[:-2]))
+
+    def reread(self, doc: Doc, start: int, line: str, in_text: set[str], ents: list[Span]) -> list[Span]:
+        first = True
+
+        def case(m: re.Match[str]) -> str:
+            nonlocal first
+            word, keep, first = m.group(), first, False
+            return word if keep or word in in_text or not word[1:].islower() else word.lower()
+
+        lowered = WORD_RE.sub(case, line)
+        if len(lowered) != len(line):
+            return ents
+        reread = self.nlp.get_pipe("ner")(self.nlp.make_doc(lowered))
+        end = start + len(line)
+        kept = [e for e in ents if not (start <= e.start_char < end)]
+        new = [doc.char_span(start + e.start_char, start + e.end_char, label=e.label_) for e in reread.ents]
+        return kept + [s for s in new if s is not None]
+
+
+@Language.factory("headline_case")
+def make_headline_case(nlp: Language, name: str) -> HeadlineCase:
+    return HeadlineCase(nlp)
+
+
 def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> tuple[Language, bool]:
     """Return (pipeline, has_statistical_model). Without a model we still tag gazetteer names
     and split sentences, and say so once."""
@@ -74,5 +156,7 @@ def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> tuple[Language,
         ruler = nlp.add_pipe("entity_ruler", after="ner", config=ruler_opts)
     else:
         ruler = nlp.add_pipe("entity_ruler", config=ruler_opts)
+    if has_model and "ner" in nlp.pipe_names:
+        nlp.add_pipe("headline_case", before="entity_ruler")
     ruler.add_patterns(gazetteer.patterns())  # type: ignore[attr-defined]
     return nlp, has_model
