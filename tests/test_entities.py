@@ -125,3 +125,28 @@ def test_headline_words_are_not_names(extractor: Extractor, text: str) -> None:
 )
 def test_title_case_lines(line: str, expected: bool) -> None:
     assert title_case(line) is expected
+
+
+def test_model_numbers_make_a_product(extractor: Extractor) -> None:
+    text = "Reviewers praised the Nimbus Z9 Ultra. The Vexa 12 Aurora Special Edition went on sale in May."
+    found = entities(extractor, text)
+    assert found.get("Nimbus Z9 Ultra") == "Product"
+    assert found.get("Vexa 12 Aurora Special Edition") == "Product"
+    assert found.get("Vexa") == "Organization"  # the brand right before the model number
+
+
+def test_product_line_after_its_maker_is_one_product(extractor: Extractor) -> None:
+    text = "Photos of the Globex TRX Tablet 4 leaked.\n\nThe TRX Tablet 4 series by Globex Corp. ships in June."
+    x = extractor.extract(read_text(text))
+    assert [e.name for e in x.entities if e.type == "Product"] == ["Globex TRX Tablet 4"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under Article 102 and Chapter 11 the firm paid RMB 5 million on May 5.",
+        "Investing 10 billion, Globex Corp. beat the Fortune Global 500 companies.",
+    ],
+)
+def test_numbered_things_are_not_products(extractor: Extractor, text: str) -> None:
+    assert "Product" not in entities(extractor, text).values()

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Document, Entity, entity_id
 from ..resolve import CORP_SUFFIX, Gazetteer, KnownEntity, clean_surface, edit_distance, match_key
+from .money import is_currency, is_scale
 
 LEXICON_PATH = Path(__file__).with_name("entities.yml")
 LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
@@ -36,6 +37,8 @@ class EntityLexicon:
     caption_words: frozenset[str]
     region_words: frozenset[str]
     unit_words: frozenset[str]
+    series_words: frozenset[str]
+    numbered_nouns: frozenset[str]
 
 
 @cache
@@ -52,6 +55,8 @@ def entity_lexicon(path: Path = LEXICON_PATH) -> EntityLexicon:
         caption_words=frozenset(data["caption_words"]),
         region_words=frozenset(data["region_words"]),
         unit_words=frozenset(data["unit_words"]),
+        series_words=frozenset(data["series_words"]),
+        numbered_nouns=frozenset(data["numbered_nouns"]),
     )
 
 
@@ -113,6 +118,19 @@ class MentionResolver:
         cluster.votes.update(votes)
         if surface != cluster.name and surface not in cluster.aliases:
             cluster.aliases.append(surface)
+        return cluster
+
+    def resolve_product(self, span: Span) -> Cluster | None:
+        """"Asus ROG Phone 7" and "ROG Phone 7": a product line after its maker's name is the same product."""
+        votes = Counter({"Product": 1})
+        brand = len(span) > 2 and not _has_digit(span[1]) and span[1].lower_ not in entity_lexicon().series_words
+        line = span[1:].text if brand else None
+        if line is None:
+            return self.resolve(span.text, votes)
+        seen = self.local.get(match_key(line)) or self.clusters.get(match_key(line))
+        cluster = self.resolve(line if seen else span.text, votes)
+        if cluster is not None:
+            self.alias(span.text if seen else line, cluster)
         return cluster
 
     def _known(self, name: str) -> Cluster | None:
@@ -255,6 +273,50 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
     return out
 
 
+NOT_PRODUCT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+
+def _products(doc: Doc, lex: EntityLexicon) -> list[Span]:
+    """A capitalised name followed by a model number and series words: "Boxa X20 Pro", "Nimbus Phone 3
+    Special Edition". The run ends at its last number or series word ("Boxa X20 Review" is Boxa X20)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        end = i + 1
+        while end < len(doc) and _model_word(doc[end], lex) and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        while end > i + 1 and not (_has_digit(doc[end - 1]) or doc[end - 1].lower_ in lex.series_words):
+            end -= 1
+        ranking = end < len(doc) and doc[end].tag_ == "NNS" and doc[end].lemma_ in lex.org_descriptors
+        if end > i + 1 and not ranking and _brand(doc[i], lex) and any(_has_digit(t) for t in doc[i + 1 : end]):
+            out.append(Span(doc, i, end, label="PRODUCT"))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _brand(tok: Token, lex: EntityLexicon) -> bool:
+    """Can start a product name: a proper noun, acronym or "OnePlus", not "Article", "RMB" or "The"."""
+    return (tok.pos_ == "PROPN" or tok.is_upper or _mixed_case(tok)) and tok.is_alpha and not tok.is_stop \
+        and not is_currency(tok.text) and tok.lower_ not in lex.numbered_nouns | lex.series_words
+
+
+def _model_word(tok: Token, lex: EntityLexicon) -> bool:
+    if tok.ent_type_ in NOT_PRODUCT_LABELS or (tok.i + 1 < len(tok.doc) and is_scale(tok.doc[tok.i + 1].text)):
+        return False  # "Investing 10 billion"
+    return _has_digit(tok) or tok.is_title or tok.is_upper or _mixed_case(tok)
+
+
+def _has_digit(tok: Token) -> bool:
+    return any(c.isdigit() for c in tok.text) and tok.text[0].isalnum()
+
+
+def _mixed_case(tok: Token) -> bool:
+    """"OnePlus", "iPhone": a capital after the first letter of a word that is not all capitals."""
+    return tok.is_alpha and any(c.isupper() for c in tok.text[1:]) and not tok.is_upper
+
+
 def _list_siblings(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span]:
     """Proper nouns coordinated with names ("JD Group, Tencent, Baidu") are names of the same kind,
     also where the model called one a place ("Vipshop", "Walmart China" tagged GPE in a list of firms)."""
@@ -379,8 +441,23 @@ def _named_spans(doc: Doc) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in corporate if not taken & set(range(s.start, s.end))]
     spans += _list_siblings(doc, spans, lex)
+    spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
+
+
+def _with_products(spans: list[Span], products: list[Span]) -> list[Span]:
+    """Product names replace the model's pieces of them ("Asus ROG Phone" as a PERSON); a gazetteer
+    name wins. A brand right before a model number ("Boxa X20") is also an organisation's mention."""
+    known = [s for s in spans if s.ent_id_]
+    products = [p for p in products if not any(k.start < p.end and p.start < k.end
+                                               and not (p.start <= k.start and k.end < p.end) for k in known)]
+    taken = {i for p in products for i in range(p.start, p.end)}
+    out = [s for s in spans if not taken & set(range(s.start, s.end))] + products
+    for p in products:
+        if _has_digit(p[1]) and not _has_digit(p[0]):
+            out.append(Span(p.doc, p.start, p.start + 1, label="ORG"))
+    return out
 
 
 def _units_of(spans: list[Span], lex: EntityLexicon) -> list[Span]:
@@ -417,7 +494,8 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
         low = _low(document, span.start_char, span.end_char)
         if low is None or _is_chrome(span.sent, lex):
             continue
-        cluster = resolver.resolve(span.text, _votes(span, lex))
+        cluster = resolver.resolve_product(span) if span.label_ == "PRODUCT" else resolver.resolve(span.text,
+                                                                                                   _votes(span, lex))
         if cluster is None:
             continue
         cluster.spans.append((span.start_char, span.end_char, span.sent.start_char, low))

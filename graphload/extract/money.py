@@ -22,6 +22,15 @@ _WORD_NUMBERS = {
     "nine": 9, "ten": 10, "twenty": 20, "hundred": 100,
 }
 
+def is_currency(word: str) -> bool:
+    return word.lower() in _CURRENCY_WORDS
+
+
+def is_scale(word: str) -> bool:
+    """"million", "bn": a number before it is an amount, not a model number."""
+    return word.lower() in _SCALE and len(word) > 1
+
+
 _SYMBOL = r"(?P<pre>US\$|HK\$|RMB|CNY|USD|EUR|GBP|CHF|JPY|INR|HKD|[$€£¥])"
 _NUMBER = r"(?P<num>\d{1,3}(?:[,\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")"
 _SCALE_RE = r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?"
