@@ -150,3 +150,20 @@ def test_product_line_after_its_maker_is_one_product(extractor: Extractor) -> No
 )
 def test_numbered_things_are_not_products(extractor: Extractor, text: str) -> None:
     assert "Product" not in entities(extractor, text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex Corp. broke the Fair Wages and Overtime Act (FWOA). The FWOA protects workers.",
+        "Initech Ltd has offices on Maple Grove Avenue in Springfield.",
+        "Globex Corp. said on Monday that October sales rose.",
+    ],
+)
+def test_laws_addresses_and_months_are_not_actors(extractor: Extractor, text: str) -> None:
+    assert [n for n in entities(extractor, text) if "Globex" not in n and "Initech" not in n] == []
+
+
+def test_company_before_a_lower_case_word_is_kept(extractor: Extractor) -> None:
+    found = entities(extractor, "Globex Corp. acted quickly and Initech Ltd paid the law firm.")
+    assert {"Globex Corp.", "Initech Ltd"} <= set(found)

@@ -39,6 +39,9 @@ class EntityLexicon:
     unit_words: frozenset[str]
     series_words: frozenset[str]
     numbered_nouns: frozenset[str]
+    law_words: frozenset[str]
+    street_words: frozenset[str]
+    months: frozenset[str]
 
 
 @cache
@@ -57,6 +60,9 @@ def entity_lexicon(path: Path = LEXICON_PATH) -> EntityLexicon:
         unit_words=frozenset(data["unit_words"]),
         series_words=frozenset(data["series_words"]),
         numbered_nouns=frozenset(data["numbered_nouns"]),
+        law_words=frozenset(data["law_words"]),
+        street_words=frozenset(data["street_words"]),
+        months=frozenset(data["months"]),
     )
 
 
@@ -245,7 +251,21 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         return None
     if doc[end - 1].lower_ in lex.non_actor_words:
         return None  # laws and documents: "EU Merger Regulation", "Confidentiality Commitment"
+    if _in_law_name(doc, end, lex):
+        return None  # the start of a law's name: "Family" and "Medical Leave" of "Family and Medical Leave Act"
+    if doc[end - 1].is_title and doc[end - 1].lower_.rstrip(".") in lex.street_words or \
+            (end - start == 1 and doc[start].lower_ in lex.months):
+        return None  # addresses and dates: "Sweet Home Road", "October"
     return Span(doc, start, end, label=span.label_)
+
+
+def _in_law_name(doc: Doc, end: int, lex: EntityLexicon) -> bool:
+    """The capitalised words after `end` (joined by "and", "of") end in a law word: "… Leave Act"."""
+    while end < len(doc) and (doc[end].is_title or doc[end].lower_ in ("and", "of", "on", "for", "the")):
+        if doc[end].is_title and doc[end].lower_ in lex.law_words:
+            return True
+        end += 1
+    return False
 
 
 def _nominal(tok: Token) -> bool:
@@ -288,7 +308,8 @@ def _products(doc: Doc, lex: EntityLexicon) -> list[Span]:
         while end > i + 1 and not (_has_digit(doc[end - 1]) or doc[end - 1].lower_ in lex.series_words):
             end -= 1
         ranking = end < len(doc) and doc[end].tag_ == "NNS" and doc[end].lemma_ in lex.org_descriptors
-        if end > i + 1 and not ranking and _brand(doc[i], lex) and any(_has_digit(t) for t in doc[i + 1 : end]):
+        model = [t for t in doc[i + 1 : end] if _has_digit(t) and not _year(t)]
+        if end > i + 1 and not ranking and _brand(doc[i], lex) and model:
             out.append(Span(doc, i, end, label="PRODUCT"))
             i = end
         else:
@@ -306,6 +327,11 @@ def _model_word(tok: Token, lex: EntityLexicon) -> bool:
     if tok.ent_type_ in NOT_PRODUCT_LABELS or (tok.i + 1 < len(tok.doc) and is_scale(tok.doc[tok.i + 1].text)):
         return False  # "Investing 10 billion"
     return _has_digit(tok) or tok.is_title or tok.is_upper or _mixed_case(tok)
+
+
+def _year(tok: Token) -> bool:
+    """"Digital Day 2021", "Expo 2030": a year names an event, not a model."""
+    return tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
 def _has_digit(tok: Token) -> bool:
@@ -440,10 +466,19 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans = [s for s in spans if s not in inside]  # "U.S." of "U.S. Attorney’s Office" is part of the name
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in corporate if not taken & set(range(s.start, s.end))]
-    spans += _list_siblings(doc, spans, lex)
+    spans += [t for t in (_trim(s, lex) for s in _list_siblings(doc, spans, lex)) if t]
     spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
+    laws = _law_acronyms(doc, spans, lex)
+    spans = [s for s in spans if s.text not in laws]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
+
+
+def _law_acronyms(doc: Doc, spans: list[Span], lex: EntityLexicon) -> set[str]:
+    """Acronyms introduced in brackets right after a law's name ("Family and Medical Leave Act (FMLA)"):
+    every use of them names the law, not an actor."""
+    return {s.text for s in spans if s.start > 1 and doc[s.start - 1].text == "("
+            and doc[s.start - 2].is_title and doc[s.start - 2].lower_ in lex.law_words}
 
 
 def _with_products(spans: list[Span], products: list[Span]) -> list[Span]:
@@ -486,6 +521,8 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
     """Every entity mention outside page chrome, descriptions and pronouns included, in text order."""
     lex = entity_lexicon()
     for expansion, short in acronyms(document.text):
+        if expansion.split()[-1].lower() in lex.law_words:
+            continue  # "Family and Medical Leave Act (FMLA)": a law
         full = resolver.resolve(expansion, Counter({"Organization": 1}))
         if full:
             resolver.alias(short, full)
