@@ -38,3 +38,21 @@ def test_description_refers_to_last_company(extractor: Extractor) -> None:
     x = extractor.extract(read_text("Globex Corp. reported losses. The company fined Initech Ltd on Friday."))
     names = {e.id: e.name for e in x.entities}
     assert ("Globex Corp.", "PENALIZED", "Initech Ltd") in {(names[r.head], r.type, names[r.tail]) for r in x.relations}
+
+
+def test_short_form_before_its_full_name_joins_it(extractor: Extractor) -> None:
+    text = "Readers blamed Brivolta for the leak. Later, Brivolta Freight Lines apologized to its customers."
+    x = extractor.extract(read_text(text))
+    assert [e.name for e in x.entities if "Brivolta" in e.name] == ["Brivolta Freight Lines"]
+
+
+def test_short_form_shared_by_two_names_stays_apart(extractor: Extractor) -> None:
+    text = "Globex was praised. Globex Freight Corp. and Globex Media Group both grew."
+    names = {e.name for e in extractor.extract(read_text(text)).entities}
+    assert {"Globex Freight Corp.", "Globex Media Group"} <= names
+
+
+def test_bracketed_translation_is_an_alias(extractor: Extractor) -> None:
+    text = "Chips from Hongxin Keji Co. (Red Star Technology Group) sell well. Red Star Technology Group grew."
+    x = extractor.extract(read_text(text))
+    assert [e.name for e in x.entities] == ["Hongxin Keji Co."]

@@ -139,6 +139,24 @@ class MentionResolver:
             self.alias(span.text if seen else line, cluster)
         return cluster
 
+    def merge_short_forms(self) -> dict[int, Cluster]:
+        """A short form named before its full name ("Globex ... Globex Freight Lines") joins the one
+        organisation whose name it begins; returns id(old cluster) -> the cluster it joined."""
+        merged: dict[int, Cluster] = {}
+        for key, short in list(self.clusters.items()):
+            words = short.name.lower().split()
+            longer = [c for c in self.clusters.values() if c is not short and c.type == short.type == "Organization"
+                      and len(c.name.split()) > len(words) and c.name.lower().split()[: len(words)] == words]
+            if len(longer) != 1 or short.known:
+                continue
+            full = longer[0]
+            full.spans += short.spans
+            full.votes.update(short.votes)
+            full.aliases += [a for a in (short.name, *short.aliases) if a not in full.aliases and a != full.name]
+            del self.clusters[key]
+            merged[id(short)] = full
+        return merged
+
     def _known(self, name: str) -> Cluster | None:
         known = self.gazetteer.lookup(name) or self.gazetteer.fuzzy(name)
         if known is None:
@@ -527,19 +545,32 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
         if full:
             resolver.alias(short, full)
     found: list[tuple[Token, Cluster]] = []
+    previous: tuple[Span, Cluster] | None = None
     for span in _named_spans(doc):
         low = _low(document, span.start_char, span.end_char)
         if low is None or _is_chrome(span.sent, lex):
             continue
+        if previous is not None and _bracketed_after(previous[0], span):
+            resolver.alias(span.text, previous[1])  # "Siwei Tuxin (Four Dimensions Group)": one actor
         cluster = resolver.resolve_product(span) if span.label_ == "PRODUCT" else resolver.resolve(span.text,
                                                                                                    _votes(span, lex))
         if cluster is None:
             continue
         cluster.spans.append((span.start_char, span.end_char, span.sent.start_char, low))
         found.append((span.root, cluster))
+        previous = (span, cluster)
+    merged = resolver.merge_short_forms()
+    found = [(tok, merged.get(id(c), c)) for tok, c in found]
     found += _references(doc, document, found, lex)
     mentions = [Mention(c.id, s, e, ss, low) for c in resolver.clusters.values() if c.type for s, e, ss, low in c.spans]
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _bracketed_after(name: Span, span: Span) -> bool:
+    """"Name (Other Name)": a translation or former name in brackets right after an organisation's name."""
+    doc = span.doc
+    return name.label_ == span.label_ == "ORG" and span.start == name.end + 1 and doc[name.end].text == "(" \
+        and span.end < len(doc) and doc[span.end].text == ")"
 
 
 def _references(
