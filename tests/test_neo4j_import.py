@@ -31,7 +31,7 @@ def test_csv_export_imports_into_neo4j(tmp_path: Path, neo4j_uri: str) -> None:
     env = {k: v for k, v in os.environ.items() if k != "NEO4J_LOCAL_PORT"}
     env.update(NEO4J_LOCAL_STATE=str(tmp_path / "neo4j"), NEO4J_LOCAL_HEAP="256m")
     imported = subprocess.run([str(SCRIPT), "admin", "--", "database", "import", "full", "neo4j", *args],
-                              env=env, capture_output=True, text=True)
+                              env=env, capture_output=True, text=True, cwd=tmp_path)  # its import.report
     assert imported.returncode == 0, imported.stdout[-2000:] + imported.stderr[-2000:]
     subprocess.run([str(SCRIPT), "start"], env=env, check=True, capture_output=True)
     try:
