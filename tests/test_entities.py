@@ -121,6 +121,7 @@ def test_headline_words_are_not_names(extractor: Extractor, text: str) -> None:
         ("Regulator Fines Globex for Hiding Losses", True),
         ("Acme Logistics, Globex Corp. and Initech Group", False),  # a list of names, no minor word
         ("Globex fined for hiding losses", False),
+        ("Acme Sues Globex Over Patent Design", True),  # four-letter minor words are capitalised
     ],
 )
 def test_title_case_lines(line: str, expected: bool) -> None:
@@ -167,3 +168,21 @@ def test_laws_addresses_and_months_are_not_actors(extractor: Extractor, text: st
 def test_company_before_a_lower_case_word_is_kept(extractor: Extractor) -> None:
     found = entities(extractor, "Globex Corp. acted quickly and Initech Ltd paid the law firm.")
     assert {"Globex Corp.", "Initech Ltd"} <= set(found)
+
+
+def test_industry_word_ends_a_company_name(extractor: Extractor) -> None:
+    found = entities(extractor, "Marlow Foods has agreed to buy Kettering Dairy, a regional milk producer.")
+    assert found.get("Marlow Foods") == "Organization" and found.get("Kettering Dairy") == "Organization"
+
+
+def test_industry_word_in_a_headline_ends_no_name(extractor: Extractor) -> None:
+    text = "Vorta Cells to Supply Batteries to Ardent Motors\n\nVorta Cells will supply Ardent Motors."
+    found = entities(extractor, text)
+    assert not [n for n in found if "Supply" in n], found
+
+
+def test_every_use_of_a_found_name_is_a_mention(extractor: Extractor) -> None:
+    text = ("Studio Sues Rival Over Designs\n\nQuorra Games sued Arden Interactive on Monday, alleging that "
+            "the rival used documents taken from Quorra Games.")
+    quorra = next(e for e in extractor.extract(read_text(text)).entities if e.name == "Quorra Games")
+    assert [text[s:e] for s, e in quorra.mentions] == ["Quorra Games", "Quorra Games"]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Document, Entity, entity_id
 from ..resolve import CORP_SUFFIX, Gazetteer, KnownEntity, clean_surface, edit_distance, match_key
 from .money import is_currency, is_scale
+from .pipeline import title_case
 
 LEXICON_PATH = Path(__file__).with_name("entities.yml")
 LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
@@ -28,6 +29,7 @@ ACTOR_DEPS = {"nsubj", "nsubjpass"}
 @dataclass(frozen=True)
 class EntityLexicon:
     org_words: frozenset[str]
+    industry_words: frozenset[str]
     org_descriptors: frozenset[str]
     person_titles: frozenset[str]
     descriptions: dict[str, frozenset[str]]
@@ -49,6 +51,7 @@ def entity_lexicon(path: Path = LEXICON_PATH) -> EntityLexicon:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return EntityLexicon(
         org_words=frozenset(data["org_words"]),
+        industry_words=frozenset(data["industry_words"]),
         org_descriptors=frozenset(data["org_descriptors"]),
         person_titles=frozenset(data["person_titles"]),
         descriptions={k: frozenset(v) for k, v in data["descriptions"].items()},
@@ -293,10 +296,14 @@ def _nominal(tok: Token) -> bool:
 
 def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
     """Capitalised runs ending in a corporate suffix or organisation word ("Western Distributing Co.",
-    "U.S. Attorney’s Office") that the model missed."""
+    "U.S. Attorney’s Office") that the model missed. In a title-case headline every word is capitalised,
+    so an industry word there ends no name ("to Supply Batteries"): body text names the firm again."""
     out = []
+    headlines = {t.i for s in doc.sents if title_case(s.text.strip()) for t in s}
     for tok in doc:
-        if not tok.i or not (CORP_SUFFIX.fullmatch(" " + tok.text) or (tok.is_title and tok.lower_ in lex.org_words)):
+        named_end = tok.lower_ in lex.org_words or (tok.lower_ in lex.industry_words and _nominal(tok)
+                                                    and tok.i not in headlines)
+        if not tok.i or not (CORP_SUFFIX.fullmatch(" " + tok.text) or (tok.is_title and named_end)):
             continue
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.is_title:
             continue  # the name goes on: "Two Media Outlets" in a headline, "Xinhua News Agency"
@@ -398,7 +405,7 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "compound":
         near.append(before)
     lemmas = {t.lemma_.lower().strip(".") for t in near}
-    if words[-1] in lex.org_words or (lemmas | appos) & lex.org_descriptors:
+    if words[-1] in lex.org_words | lex.industry_words or (lemmas | appos) & lex.org_descriptors:
         votes["Organization"] += 3
     if appos & lex.person_titles:
         votes["Person"] += 3
@@ -561,9 +568,34 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
         previous = (span, cluster)
     merged = resolver.merge_short_forms()
     found = [(tok, merged.get(id(c), c)) for tok, c in found]
+    found += _repeated_names(doc, document, resolver, lex)
     found += _references(doc, document, found, lex)
     mentions = [Mention(c.id, s, e, ss, low) for c in resolver.clusters.values() if c.type for s, e, ss, low in c.spans]
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _repeated_names(
+    doc: Doc, document: Document, resolver: MentionResolver, lex: EntityLexicon
+) -> list[tuple[Token, Cluster]]:
+    """The model tags a name in one sentence and misses it in the next ("Acme Foods sued ..." as no
+    entity at all): every other whole-word use of a found multi-word name is a mention of it too."""
+    typed = [c for c in resolver.clusters.values() if c.type and c.spans]
+    covered = [(s, e) for c in typed for s, e, _, _ in c.spans]
+    out = []
+    for cluster in typed:
+        for surface in {cluster.name, *cluster.aliases}:
+            if " " not in surface or not surface[:1].isupper():
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", document.text):
+                span = doc.char_span(m.start(), m.end())
+                low = _low(document, m.start(), m.end())
+                if span is None or low is None or any(s < m.end() and m.start() < e for s, e in covered) \
+                        or _is_chrome(span.sent, lex):
+                    continue
+                covered.append((m.start(), m.end()))
+                cluster.spans.append((m.start(), m.end(), span.sent.start_char, low))
+                out.append((span.root, cluster))
+    return out
 
 
 def _bracketed_after(name: Span, span: Span) -> bool:

@@ -59,10 +59,11 @@ WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def title_case(line: str) -> bool:
-    """A headline in title case ("Firm Fined for Leaking Secrets"): every word capitalised but the minor ones."""
+    """A headline in title case ("Firm Fined for Leaking Secrets"): every word capitalised but the minor
+    ones; style guides capitalise those of four letters or more too ("Sues Rival Over Patents")."""
     words = WORD_RE.findall(line)
     content = [w for w in words if w.lower() not in MINOR_WORDS]
-    minor = {w for w in words if w in MINOR_WORDS} - {"and", "or"}
+    minor = {w for w in words if w in MINOR_WORDS or (w.lower() in MINOR_WORDS and len(w) > 3)} - {"and", "or"}
     return len(content) >= 4 and bool(minor) and all(w[0].isupper() for w in content)
 
 
