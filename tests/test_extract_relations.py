@@ -293,3 +293,62 @@ def test_charge_without_a_named_prosecutor_comes_from_who_announced_it(extractor
 
 def test_charge_reported_by_someone_without_employer_has_no_head(extractor: Extractor) -> None:
     assert not triples(extractor, "Maria Gonzales said that Globex Corp. had been charged with fraud.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a direct object makes a prepositional phrase an adjunct, not a second tail
+        ("Kolvar Mobile sued Brenton Electronics for patent infringement in the District Court of Amsel.",
+         {("Kolvar Mobile", "SUED", "Brenton Electronics")}),
+        # "it"/"its" is the named subject of the clause above
+        ("Norvik Energy said it had completed its acquisition of Tallis Solar for $1.1 billion.",
+         {("Norvik Energy", "ACQUIRED", "Tallis Solar")}),
+        ("Quarry Foods took a 20% stake in Orchid Pack, a packaging startup.",
+         {("Quarry Foods", "INVESTED_IN", "Orchid Pack")}),
+        ("Orbin Telecom and Kessel Networks announced a partnership on Tuesday.",
+         {("Orbin Telecom", "PARTNERS_WITH", "Kessel Networks")}),
+        # "of X by Y": the nested agent is the buyer
+        ("The Competition Commission approved the takeover of Orlo Air by Haldor Airways on Monday.",
+         {("Haldor Airways", "ACQUIRED", "Orlo Air"), ("Competition Commission", "REGULATES", "Orlo Air"),
+          ("Competition Commission", "REGULATES", "Haldor Airways")}),
+        # a regulator clearing "the transaction" rules on both parties of the acquisition
+        ("Norvik Energy completed its acquisition of Tallis Solar Ltd after the Varna Competition Authority "
+         "cleared the transaction in June.",
+         {("Varna Competition Authority", "REGULATES", "Norvik Energy"),
+          ("Varna Competition Authority", "REGULATES", "Tallis Solar Ltd")}),
+        # the possessor of "members" is the group
+        ("The Arden Consortium's members also include Brisk Engineering.",
+         {("Brisk Engineering", "MEMBER_OF", "Arden Consortium")}),
+        ("Priya Nair, the co-founder and chief executive of Lumio Health, spoke on Monday.",
+         {("Priya Nair", "FOUNDED", "Lumio Health"), ("Priya Nair", "WORKS_FOR", "Lumio Health")}),
+    ],
+)
+def test_general_patterns(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_settlement_of_charges_is_a_penalty(extractor: Extractor) -> None:
+    text = "Harrow Freight agreed to pay $12.5 million to settle charges brought by the Maritime Safety Board."
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    got = {(names[r.head], r.type, names[r.tail]): r.properties for r in x.relations}
+    assert got[("Maritime Safety Board", "PENALIZED", "Harrow Freight")] == {"amount": 12500000, "currency": "USD"}
+    assert ("Maritime Safety Board", "SUED", "Harrow Freight") in got
+
+
+def test_ordered_to_pay_a_fine(extractor: Extractor) -> None:
+    text = "The Velden Court ordered Brant Pharma AG to pay a €4.2 million fine for misleading claims."
+    found = triples(extractor, text)
+    assert ("Velden Court", "PENALIZED", "Brant Pharma AG") in found
+
+
+def test_leak_recipient_is_not_the_owner(extractor: Extractor) -> None:
+    text = "Jenna Moss, a former producer at Pellan Games, leaked design documents to Arcwell Studios."
+    found = triples(extractor, text)
+    assert ("Jenna Moss", "LEAKED", "Arcwell Studios") not in found
+
+
+def test_in_charge_of_is_no_charge(extractor: Extractor) -> None:
+    found = triples(extractor, "Anna Berg, the Commissioner in charge of Voss Holdings, spoke on Monday.")
+    assert not {t for t in found if t[1] == "SUED"}

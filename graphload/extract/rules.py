@@ -46,6 +46,12 @@ class Lexicon:
     noun_modifiers: dict[str, str]
     authority_words: frozenset[str]
     authority_implies: dict[str, str]
+    plural_nouns: frozenset[str]
+    possessor_tail_nouns: frozenset[str]
+    deal_nouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    recipient_preps: dict[str, frozenset[str]]
+    founder_roles: frozenset[str]
 
 
 @cache
@@ -64,6 +70,10 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         settlement_verbs=frozenset(data["settlement_verbs"]), payment_verbs=frozenset(data["payment_verbs"]),
         noun_modifiers=dict(data["noun_modifiers"]),
         authority_words=frozenset(data["authority_words"]), authority_implies=dict(data["authority_implies"]),
+        plural_nouns=frozenset(data["plural_nouns"]), possessor_tail_nouns=frozenset(data["possessor_tail_nouns"]),
+        deal_nouns=frozenset(data["deal_nouns"]), org_pronouns=frozenset(data["org_pronouns"]),
+        recipient_preps={k: frozenset(v) for k, v in data["recipient_preps"].items()},
+        founder_roles=frozenset(data["founder_roles"]),
     )
 
 
@@ -113,7 +123,19 @@ class SentenceMentions:
             if eid and eid not in seen:
                 seen.append(eid)
         noun = next((c for c in token.children if c.dep_ == "pobj"), token) if token.dep_ == "prep" else token
-        return seen or self.counted(noun)
+        return seen or self.counted(noun) or self.pronoun_actor(token)
+
+    def pronoun_actor(self, token: Token) -> list[str]:
+        """"Acme said it had completed its acquisition of X": "it"/"its" is the named subject of the
+        nearest clause above it."""
+        if token.lower_ not in lexicon().org_pronouns:
+            return []
+        for verb in token.ancestors:
+            found = [e for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not token
+                     for t in _argument_tokens(c) if (e := self.by_token.get(t.i))]
+            if found:
+                return list(dict.fromkeys(found))
+        return []
 
     def counted(self, token: Token) -> list[str]:
         """The list of N whose least mentioned member is mentioned most (the story's actors, not a
@@ -171,10 +193,14 @@ def _hedged(trigger: Token, lex: Lexicon) -> bool:
     return trigger.sent.text.rstrip().endswith("?")
 
 
-def _arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str], list[str], list[str]]:
-    """(subjects, objects, agents) of a verb, inheriting the subject of the verb it hangs off."""
+def _arguments(
+    trigger: Token, ments: SentenceMentions, recipients: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str], list[str]]:
+    """(subjects, objects, agents) of a verb, inheriting the subject of the verb it hangs off; a
+    recipient ("leaked Y's files to a rival") is no tail."""
     subj: list[str] = []
     obj: list[str] = []
+    prep_obj: list[str] = []
     agent: list[str] = []
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in trigger.children) or (
         trigger.dep_ in ("acl", "advcl") and trigger.tag_ == "VBN"
@@ -186,8 +212,9 @@ def _arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str], list
             obj += ments.in_subtree(child)
         elif child.dep_ == "agent":
             agent += ments.in_subtree(child)
-        elif child.dep_ == "prep" and child.lower_ in TAIL_PREPS:
-            obj += ments.in_subtree(child)
+        elif child.dep_ == "prep" and child.lower_ in TAIL_PREPS - recipients:
+            prep_obj += ments.in_subtree(child)
+    obj = obj or prep_obj  # "sued X for infringement in the District Court": the court is a venue
     governor = trigger.head
     if not subj and trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and governor is not trigger:
         if trigger.dep_ in ("acl", "relcl"):  # "the supplier who had leaked ...", "Western's decision to fire"
@@ -224,11 +251,18 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     while trigger.dep_ == "compound" and trigger.head is not trigger:  # "a penalty payment", "an apology letter"
         trigger = trigger.head
         nouns.append(trigger)
+    lex = lexicon()
+    owned = nouns[0].lemma_.lower() in lex.possessor_tail_nouns  # "the consortium's members"
     for child in (c for noun in nouns for c in noun.children):
-        if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "poss" and owned:
+            tail += ments.in_subtree(child)
+        elif child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "by":
             head += ments.in_subtree(child)
         elif child.dep_ == "prep" and child.lower_ in NOUN_TAIL_PREPS:
-            tail += ments.in_subtree(child)
+            agents = [g for g in child.subtree if g.dep_ == "prep" and g.lower_ == "by"]  # "of X by Y"
+            by = [e for g in agents for e in ments.in_subtree(g)]
+            head += by
+            tail += [e for e in ments.in_subtree(child) if e not in by]
         elif child.dep_ in ("acl", "relcl"):
             for grand in child.children:
                 if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
@@ -236,6 +270,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
                 elif grand.dep_ == "prep" and grand.lower_ in ("against", "on", "to"):
                     tail += ments.in_subtree(grand)
     verb = trigger.head
+    if trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.payment_verbs and not head and not tail:
+        return _paid(verb, ments)
     if not tail and head and trigger.dep_ in OBJECT_DEPS:
         # "X settled a lawsuit brought by Y": the verb's subject is the tail
         tail += _subjects(verb, ments)
@@ -258,6 +294,17 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         tail += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "against")
                  for e in ments.in_subtree(c)]
     return head, tail
+
+
+def _paid(pay: Token, ments: SentenceMentions) -> tuple[list[str], list[str]]:
+    """(imposer, payer) of a penalty paid: "the court ordered X to pay a fine" (the governing verb's
+    subject imposes it on its object), "X paid a fine to Y", or "X agreed to pay a fine" (no imposer)."""
+    to = [e for c in pay.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
+    ruler = pay.head
+    ordered = [e for c in ruler.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)]
+    if pay.dep_ == "xcomp" and ordered and not any(c.dep_ in SUBJECT_DEPS for c in pay.children):
+        return to or _subjects(ruler, ments), ordered
+    return to, _subjects(pay, ments)
 
 
 def _subjects(verb: Token, ments: SentenceMentions) -> list[str]:
@@ -306,11 +353,11 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         preps = [f" {c.lower_}" for c in tok.children if c.dep_ in ("prep", "prt")]
         rel_type = _lookup(lex.verbs, tok, preps) or _lookup(lex.verbs, tok, [""])
         if rel_type:
-            heads, tails, _ = _arguments(tok, ments)
+            heads, tails, _ = _arguments(tok, ments, lex.recipient_preps.get(rel_type, frozenset()))
             return _oriented(tok, rel_type, heads, tails, lex)
     if tok.pos_ in ("NOUN", "PROPN"):
         rel_type = _lookup(lex.nouns, tok, [""])
-        if rel_type:
+        if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
             return _oriented(tok, rel_type, *_noun_arguments(tok, ments), lex)
     return None
 
@@ -321,6 +368,8 @@ def _oriented(
     """Employers are the subjects of "employ"/"hire" but the tails of WORKS_FOR."""
     if any(form in lex.reversed_triggers for form in _lemmas(tok)):
         return rel_type, tails, heads
+    if rel_type == "PARTNERS_WITH" and not tails and len(heads) > 1:  # "A and B announced a partnership"
+        return rel_type, heads[:1], heads[1:]
     return rel_type, heads, tails
 
 
@@ -359,6 +408,7 @@ class DocumentRelations:
         self.open_heads: list[tuple[Relation, list[str]]] = []  # with who reported it
         self.on_behalf: list[Relation] = []  # officers listed as acting for their organisations
         self.implicated: set[str] = set()  # unnamed actors who did the matter ("the employees involved")
+        self.deals: list[Relation] = []  # regulators' rulings on "the deal", parties to be found
         whole = SentenceMentions(doc[:], mentions)
         self.salience = Counter(m.entity_id for m in mentions)
         self.groups = _groups(doc, whole)
@@ -408,6 +458,9 @@ class DocumentRelations:
                 reporters = _reporters(tok, ments, self.lex)
                 self.open_heads += [(Relation("", rel_type, t, dict(props), [evidence], confidence * 0.6), reporters)
                                     for t in tails]
+                continue
+            if rel_type == "REGULATES" and heads and not tails and _deal_object(tok, self.lex):
+                self.deals += [Relation(h, rel_type, "", {}, [evidence], confidence * 0.8) for h in heads]
                 continue
             if rel_type == "PENALIZED" and not props and pairs:
                 props = self.following_amount(sent, [t for _, t in pairs])
@@ -496,6 +549,7 @@ class DocumentRelations:
             if r.tail and r.tail != r.head:
                 self.out.append(r)
         self.complete_leaks()
+        self.complete_deals()
         for eid, org in self.affiliation.items():
             role = self.entities[eid].name.rsplit(" ", 1)[-1]
             implied = self.lex.role_implies.get(role)
@@ -507,6 +561,16 @@ class DocumentRelations:
                 implied = self.lex.authority_implies[r.type]
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
+
+    def complete_deals(self) -> None:
+        """"The authority cleared the transaction": it ruled on both parties of the acquisition named in
+        the same sentence, else of the document's only acquisition."""
+        deals = [r for r in self.out if r.type == "ACQUIRED"]
+        for r in self.deals:
+            same = [d for d in deals if d.evidence[0].start == r.evidence[0].start]
+            pairs = same or (deals if len({d.key for d in deals}) == 1 else [])
+            parties = dict.fromkeys(e for d in pairs for e in (d.head, d.tail) if e != r.head)
+            self.out += [Relation(r.head, r.type, p, {}, list(r.evidence), r.confidence) for p in parties]
 
     def complete_leaks(self) -> None:
         """"X apologised over the Y data leak" and "X fired the employees involved": those employees
@@ -526,6 +590,11 @@ class DocumentRelations:
             if len(owners) == 1 and r.tail not in owners:
                 r.head = owners.pop()
                 self.out.append(r)
+
+
+def _deal_object(verb: Token, lex: Lexicon) -> bool:
+    """"cleared the transaction", "approved the deal": the object names a deal, not a party."""
+    return any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lex.deal_nouns for c in verb.children)
 
 
 def _reporters(trigger: Token, ments: SentenceMentions, lex: Lexicon) -> list[str]:
@@ -584,6 +653,8 @@ def appositive_relations(
         role = " ".join(m.group("role").split()).strip(" ,")
         if any(word in role.lower().split() or word == role.lower() for word in lex.roles):
             out.append(Relation(ea.id, "WORKS_FOR", eb.id, {"role": role}, [evidence], 0.7))
+            if set(role.lower().split()) & lex.founder_roles:  # "co-founder and chief executive of X"
+                out.append(Relation(ea.id, "FOUNDED", eb.id, {}, [evidence], 0.6))
     return out
 
 
