@@ -204,12 +204,19 @@ class EmbeddedStore(Store):
     def _query_graph(self) -> nx.MultiDiGraph:
         """The graph as grand-cypher needs it. grand-cypher 1.2.0 drops every match of a WHERE that
         tests both endpoints when multigraph edge keys are strings (ours are relation types), so it
-        gets a copy whose edges are keyed 0, 1, ... (attribute values are shared, not copied)."""
+        gets a copy whose edges are keyed 0, 1, ... The copy shares the graph's node and edge attribute
+        dicts (set into networkx's adjacency dicts directly), so a 100k-document store is not held twice."""
         graph = self.graph()
         if self._query_copy is None or self._query_copy[0] is not graph:
             copy = nx.MultiDiGraph()
-            copy.add_nodes_from(graph.nodes(data=True))
-            copy.add_edges_from(graph.edges(data=True))
+            copy._node = graph._node  # the same node attribute dicts
+            for node in graph:
+                copy._adj[node], copy._pred[node] = {}, {}
+            for u, successors in graph.adj.items():
+                for v, keyed in successors.items():
+                    shared = dict(enumerate(keyed.values()))
+                    copy._adj[u][v] = shared
+                    copy._pred[v][u] = shared
             self._query_copy = (graph, copy)
         return self._query_copy[1]
 

@@ -45,7 +45,7 @@ from ..model import Extraction
 from ..query import QUERY_DIR
 from .base import Row, Store, StoreError
 from .embedded import matches_document
-from .graph import add_documents, document_node, fold_entity, fold_relation, merge_claims
+from .graph import add_documents, document_node, fold_entity, fold_relation, labels, merge_claims
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 INTERNAL = frozenset({"claims", "seq"})  # Document properties only graphload itself reads
@@ -265,9 +265,9 @@ class Neo4jStore(Store):
     def graph(self) -> nx.MultiDiGraph:
         g = nx.MultiDiGraph()
         for row in self._read("MATCH (n) WHERE n.id IS NOT NULL RETURN labels(n) AS labels, properties(n) AS p"):
-            g.add_node(row["p"]["id"], __labels__=set(row["labels"]), **_properties(row["p"]))
+            g.add_node(row["p"]["id"], __labels__=labels(*sorted(row["labels"])), **_properties(row["p"]))
         for row in self._read("MATCH (a)-[r]->(b) RETURN a.id AS a, b.id AS b, type(r) AS t, properties(r) AS p"):
-            g.add_edge(row["a"], row["b"], key=row["t"], __labels__={row["t"]}, **_properties(row["p"]))
+            g.add_edge(row["a"], row["b"], key=row["t"], __labels__=labels(row["t"]), **_properties(row["p"]))
         return g
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
@@ -320,9 +320,9 @@ class Neo4jStore(Store):
             new_r |= r - redo_r
         for row in tx.run("MATCH (e:Entity) WHERE e.id IN $ids RETURN labels(e) AS l, properties(e) AS p",
                           ids=list(new_e)):
-            entities[row["p"]["id"]] = {"__labels__": set(row["l"]), **_properties(row["p"])}
+            entities[row["p"]["id"]] = {"__labels__": labels(*sorted(row["l"])), **_properties(row["p"])}
         for row in self._relations(tx, new_r):
-            relations[(row["h"], row["t"], row["tail"])] = {"__labels__": {row["t"]}, **_properties(row["p"])}
+            relations[(row["h"], row["t"], row["tail"])] = {"__labels__": labels(row["t"]), **_properties(row["p"])}
         for claims in added:
             self._fold(claims, entities, relations, None, None)
         self._save(tx, removed, rewritten, added, entities, relations)
