@@ -299,10 +299,9 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
     "U.S. Attorney’s Office") that the model missed. In a title-case headline every word is capitalised,
     so an industry word there ends no name ("to Supply Batteries"): body text names the firm again."""
     out = []
-    headlines = {t.i for s in doc.sents if title_case(s.text.strip()) for t in s}
     for tok in doc:
         named_end = tok.lower_ in lex.org_words or (tok.lower_ in lex.industry_words and _nominal(tok)
-                                                    and tok.i not in headlines)
+                                                    and not title_case(tok.sent.text.strip()))
         if not tok.i or not (CORP_SUFFIX.fullmatch(" " + tok.text) or (tok.is_title and named_end)):
             continue
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.is_title:
@@ -587,10 +586,11 @@ def _repeated_names(
             if " " not in surface or not surface[:1].isupper():
                 continue
             for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", document.text):
+                if any(s < m.end() and m.start() < e for s, e in covered):
+                    continue
                 span = doc.char_span(m.start(), m.end())
                 low = _low(document, m.start(), m.end())
-                if span is None or low is None or any(s < m.end() and m.start() < e for s, e in covered) \
-                        or _is_chrome(span.sent, lex):
+                if span is None or low is None or _is_chrome(span.sent, lex):
                     continue
                 covered.append((m.start(), m.end()))
                 cluster.spans.append((m.start(), m.end(), span.sent.start_char, low))
