@@ -9,7 +9,7 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-from graphload.api import BATCH
+from graphload.api import BATCH, BATCH_CLAIMS
 from graphload.model import Extraction
 from graphload.store import Store, open_store
 from graphload.store.neo4j import schema_statements
@@ -61,8 +61,9 @@ def run(relationships: int) -> list[Result]:
         queries = list(per_row(batch))[:BASELINE_ROWS]
         baseline = timed(lambda: [store.run(cypher, params) for cypher, params in queries])[0]
         clear(store)
-        # in the load's own batches: one transaction per BATCH documents, as `graphload load` writes
-        ours = timed(lambda: [store.write(batch[i:i + BATCH]) for i in range(0, len(batch), BATCH)])[0]
+        # in the load's own batches, as `graphload load` writes them
+        size = min(BATCH, BATCH_CLAIMS // PER_DOCUMENT)
+        ours = timed(lambda: [store.write(batch[i:i + size]) for i in range(0, len(batch), size)])[0]
         clear(store)
     ours_rate, baseline_rate = rows / ours, len(queries) / baseline
     return [Result(stage.replace(f"{relationships:,}", f"{rows:,}"), rate(rows, ours, "rel"),

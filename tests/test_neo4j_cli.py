@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import signal
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 from click.testing import CliRunner
 
+import graphload.api
 from graphload.cli import cli
 from graphload.store.neo4j import Neo4jStore
 from tests.test_neo4j_store import comparable
@@ -65,14 +67,16 @@ def test_a_load_cut_off_mid_way_keeps_whole_batches_and_a_rerun_completes_it(
         neo4j_store: Neo4jStore, neo4j_uri: str, tmp_path: Path) -> None:
     docs, aliases = tmp_path / "docs", tmp_path / "aliases.yml"
     docs.mkdir()
-    names = []
-    for i in range(700):
-        (docs / f"d{i:04}.txt").write_text(f"Company{i} fined Firm{i} {i + 1} million dollars.\n")
-        names += [f"Company{i}", f"Firm{i}"]
-    aliases.write_text("entities:\n" + "".join(f"  - {{name: {n}, type: Organization}}\n" for n in names))
+    total, pool = 3_000, 40
+    for i in range(total):  # 10 actors and 5 fines each: 15 claims a document
+        names = [f"Company{(7 * i + j) % pool}" for j in range(10)]
+        fines = zip(names[::2], names[1::2], strict=True)
+        (docs / f"d{i:04}.txt").write_text(f"Report {i}. " + " ".join(f"{a} fined {b}." for a, b in fines))
+    aliases.write_text("entities:\n" + "".join(f"  - {{name: Company{k}, type: Organization}}\n" for k in range(pool)))
+    per_batch = math.ceil(graphload.api.BATCH_CLAIMS / 15)
     options = ["--neo4j", neo4j_uri, "--model", "none", "--aliases", str(aliases), str(docs)]
-    command = [sys.executable, "-m", "graphload", "load", *options]
-    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    proc = subprocess.Popen([sys.executable, "-m", "graphload", "load", *options], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env={k: v for k, v in os.environ.items() if k != "NEO4J_URI"})
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
@@ -82,12 +86,14 @@ def test_a_load_cut_off_mid_way_keeps_whole_batches_and_a_rerun_completes_it(
     proc.send_signal(signal.SIGKILL)  # the connection drops without a goodbye
     proc.wait()
     stored = neo4j_store.run("MATCH (d:Document) RETURN COUNT(d) AS n")[0]["n"]
-    assert 0 < stored < 700, "the load was not cut off mid-way"
-    assert stored % 200 == 0, f"{stored} documents: a batch of 200 was half-written"
+    assert 0 < stored < total, "the load was not cut off mid-way"
+    assert stored % per_batch == 0, f"{stored} documents: a batch of {per_batch} was half-written"
     for row in neo4j_store.run("MATCH (d:Document) OPTIONAL MATCH (e:Entity)-[:MENTIONED_IN]->(d) "
                                "RETURN d.path AS path, count(e) AS n"):
-        assert row["n"] == 2, f"{row['path']} is stored without its entities"
+        assert row["n"] == 10, f"{row['path']} is stored without its entities"
     out = run("load", *options)
-    assert f"{700 - stored} added" in out and f"{stored} unchanged" in out
-    assert neo4j_store.run("MATCH (d:Document) RETURN COUNT(d) AS n") == [{"n": 700}]
-    assert neo4j_store.run("MATCH (e:Entity) RETURN COUNT(e) AS n") == [{"n": 1400}]
+    assert f"{total - stored} added" in out and f"{stored} unchanged" in out
+    assert neo4j_store.run("MATCH (d:Document) RETURN COUNT(d) AS n") == [{"n": total}]
+    assert neo4j_store.run("MATCH (e:Entity) RETURN COUNT(e) AS n") == [{"n": pool}]
+    fines = neo4j_store.run("MATCH (:Entity)-[r:PENALIZED]->(:Entity) RETURN sum(size(r.doc_ids)) AS n")
+    assert fines == [{"n": total * 5}]  # every document's five fines, none twice

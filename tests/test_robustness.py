@@ -30,10 +30,11 @@ def write_docs(folder: Path, n: int) -> None:
         (folder / f"d{i:05}.txt").write_text(f"Company{i} Ltd fined Firm{i} Inc. {i} million dollars.\n")
 
 
-def test_an_interrupted_load_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+def test_an_interrupted_load_leaves_the_store_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = EmbeddedStore(tmp_path / "store")
     store.write([extraction("keep.txt", "Acme sued Globex.", [("Acme", "SUED", "Globex")])])
     before = (tmp_path / "store" / "graph.json").read_bytes()
+    monkeypatch.setattr(graphload.api, "BATCH", 200)
     write_docs(tmp_path / "docs", graphload.api.BATCH + 50)  # the first batch is written before the stop
     seen = 0
 
