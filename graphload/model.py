@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 ENTITY_TYPES = ("Person", "Organization", "Product")
@@ -97,7 +97,9 @@ class Extraction:
             "version": CONTRACT_VERSION,
             "document": {"id": doc.id, "path": doc.path, "title": doc.title},
             "entities": [
-                {**asdict(e), "mentions": [list(m) for m in e.mentions]} for e in self.entities
+                {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
+                 "mentions": [list(m) for m in e.mentions]}  # not asdict(): it deep-copies, 3x slower
+                for e in self.entities
             ],
             "relations": [
                 {
