@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -105,10 +106,11 @@ class SentenceMentions:
         self.groups = groups or []  # (token index, actors) of lists seen so far in the document
         self.salience = salience or Counter()  # mentions per actor in the document
         self.by_token: dict[int, str] = {}
+        starts = [tok.idx for tok in sent]  # tokens that start inside a mention belong to it
         for m in mentions:
-            for tok in sent:
-                if m.start <= tok.idx < m.end:  # the longer, earlier name owns nested tokens
-                    self.by_token.setdefault(tok.i, m.entity_id)
+            first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
+            for i in range(sent.start + first, sent.start + last):
+                self.by_token.setdefault(i, m.entity_id)  # the longer, earlier name owns nested tokens
 
     def at(self, token: Token) -> list[str]:
         eid = self.by_token.get(token.i)
