@@ -402,6 +402,7 @@ class DocumentRelations:
 
     def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> None:
         self.doc, self.mentions, self.entities = doc, mentions, entities
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.lex = lexicon()
         self.out: list[Relation] = []
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
@@ -435,8 +436,8 @@ class DocumentRelations:
             if found is None or _hedged(tok, self.lex):
                 continue
             rel_type, heads, tails = found
-            line_end = self.doc.text.find("\n", tok.idx) % (len(self.doc.text) + 1)
-            if tails and not heads and self.doc.text[:line_end].rstrip().endswith(":"):  # "The following CEOs ...:"
+            line_end = self.text.find("\n", tok.idx) % (len(self.text) + 1)
+            if tails and not heads and self.text[:line_end].rstrip().endswith(":"):  # "The following CEOs ...:"
                 heads, representing = self.listed(sent, line_end)
                 tails = [t for t in tails if any(m.entity_id == t and m.start < line_end for m in sent_mentions)]
                 extra = [self.lex.noun_modifiers[c.lower_] for c in tok.children if c.lower_ in self.lex.noun_modifiers]
@@ -500,11 +501,11 @@ class DocumentRelations:
     def listed(self, sent: Span, line_end: int) -> tuple[list[str], bool]:
         """The actors in the short verbless lines after a line ending in ':', and whether they are
         officers ("The following CEOs ...:") who act for their organisations."""
-        line_start = self.doc.text.rfind("\n", 0, line_end) + 1
+        line_start = self.text.rfind("\n", 0, line_end) + 1
         subject = next((t for t in sent if t.dep_ in SUBJECT_DEPS and line_start <= t.idx < line_end), None)
         officers = subject is not None and bool({subject.lemma_.lower(), subject.lower_.rstrip("s")} & self.lex.roles)
         want = "Person" if officers else "Organization"
-        text, start, found = self.doc.text, line_end + 1, []
+        text, start, found = self.text, line_end + 1, []
         while start < len(text):
             end = text.find("\n", start) % (len(text) + 1)
             span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -665,6 +666,7 @@ def cooccurrence_relations(doc: Doc, mentions: list[Mention], entities: dict[str
     lex = lexicon()
     out: list[Relation] = []
     stems = {k.split()[0].rstrip("e"): v for k, v in lex.verbs.items() if len(k.split()[0]) > 2}
+    text = doc.text  # joined from the tokens on every access: read it once
     for sent in doc.sents:
         sm = ments_in_order(mentions, sent)
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
@@ -674,7 +676,7 @@ def cooccurrence_relations(doc: Doc, mentions: list[Mention], entities: dict[str
         for a, b in zip(sm, sm[1:], strict=False):
             if a.entity_id == b.entity_id:
                 continue
-            between = doc.text[a.end : b.start].lower()
+            between = text[a.end : b.start].lower()
             for word in re.findall(r"[a-z]+", between):
                 rel_type = next((v for k, v in stems.items() if word.startswith(k) and len(word) - len(k) <= 3), None)
                 if rel_type:
