@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 
 import spacy
 from spacy.language import Language
@@ -160,4 +161,6 @@ def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> tuple[Language,
     if has_model and "ner" in nlp.pipe_names:
         nlp.add_pipe("headline_case", before="entity_ruler")
     ruler.add_patterns(gazetteer.patterns())  # type: ignore[attr-defined]
+    # An empty gazetteer is a normal case (no alias file yet): spaCy's "ruler has no patterns" is noise.
+    warnings.filterwarnings("ignore", message=r"\[W036\]")
     return nlp, has_model
