@@ -12,6 +12,15 @@ FORMATS = ("table", "json", "csv")
 MAX_CELL = 60  # a table cell longer than this is cut; JSON and CSV keep everything
 
 
+def _short(value: Any) -> Any:
+    """Document ids cut to 16 characters for people (still unique enough for `graphload forget`)."""
+    if isinstance(value, str) and value.startswith("sha256:"):
+        return value[:16]
+    if isinstance(value, list):
+        return [_short(v) for v in value]
+    return value
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -27,7 +36,7 @@ def table(rows: Sequence[dict[str, Any]]) -> str:
     if not rows:
         return "(no rows)"
     columns = list(rows[0])
-    cells = [[_cell(r.get(c)).replace("\n", " ") for c in columns] for r in rows]
+    cells = [[_cell(_short(r.get(c))).replace("\n", " ") for c in columns] for r in rows]
     cells = [[c if len(c) <= MAX_CELL else c[: MAX_CELL - 1] + "…" for c in row] for row in cells]
     widths = [max(len(str(col)), *(len(row[i]) for row in cells)) for i, col in enumerate(columns)]
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
