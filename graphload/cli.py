@@ -6,6 +6,7 @@ import dataclasses
 import io
 import json
 import logging
+import os
 import sys
 import time
 import tomllib
@@ -34,6 +35,8 @@ class Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): main() ends quietly
         except (StoreError, ReadError, ValueError, OSError) as exc:
             click.echo(f"graphload: {exc}", err=True)
             ctx.exit(EXIT_ERROR)
@@ -470,7 +473,12 @@ def aliases_merge(keep: str, other: str, alias_file: str | None, store: str, neo
 
 
 def main() -> None:
-    cli(prog_name="graphload")
+    try:
+        cli(prog_name="graphload")
+    except BrokenPipeError:
+        # like other Unix tools under `| head`: no traceback, and no second error when Python flushes stdout
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
 
 
 if __name__ == "__main__":

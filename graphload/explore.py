@@ -59,8 +59,9 @@ def find_entity(graph: nx.MultiDiGraph, name: str) -> tuple[str | None, list[str
 def describe(graph: nx.MultiDiGraph, node: str) -> EntityView:
     """Everything the graph says about one entity, relations sorted by type then name."""
     data = graph.nodes[node]
-    titles = {n: d.get("title") or d.get("path", n) for n, d in graph.nodes(data=True)
-              if "Document" in d.get("__labels__", ())}
+    docs = {n: d for n, d in graph.nodes(data=True) if "Document" in d.get("__labels__", ())}
+    titles = {n: d.get("title") or d.get("path", n) for n, d in docs.items()}
+    paths = {n: d.get("path", n) for n, d in docs.items()}
     view = EntityView(node, data["name"], data["type"], list(data.get("aliases", [])),
                       data.get("mention_count", 0), [titles.get(d, d) for d in data.get("doc_ids", [])])
     edges = [("out", v, d) for _, v, d in graph.out_edges(node, data=True)]
@@ -70,6 +71,6 @@ def describe(graph: nx.MultiDiGraph, node: str) -> EntityView:
             continue
         props = {k: v for k, v in d.items() if k not in ("__labels__", "type", "evidence", "doc_ids")}
         view.relations.append(Neighbour(direction, d["type"], graph.nodes[other].get("name", other), props,
-                                        [dict(e, document=titles.get(e.get("doc_id"), "")) for e in d["evidence"]]))
+                                        [dict(e, document=paths.get(e.get("doc_id"), "")) for e in d["evidence"]]))
     view.relations.sort(key=lambda r: (r.type, r.direction, r.other))
     return view
