@@ -115,7 +115,7 @@ def markdown_to_text(markup: str) -> str:
 # Lines that are page furniture wherever they occur; everything after a run of teasers is too.
 _CHROME = re.compile(
     r"^(read more|share( this article)?:?|connect with us|skip to main content|published|on|info|"
-    r"related( articles| stories)?|advertisement|subscribe.*|sign up.*|home\b.*|super sulit)$",
+    r"related( articles| stories)?|advertisement|subscribe.*|sign up.*|home\b.*)$",
     re.I,
 )
 

@@ -217,14 +217,14 @@ def acronyms(text: str) -> list[tuple[str, str]]:
                 first = caps[-n]
                 idx = max(i for i, w in enumerate(words) if w == first)
                 while idx and COUNTRY_ABBREVIATION.fullmatch(words[idx - 1]):
-                    idx -= 1  # "U.S. Equal Employment Opportunity Commission (EEOC)": the name includes "U.S."
+                    idx -= 1  # "U.S. Fair Wages Board (FWB)": the name includes "U.S."
                 pairs.append((" ".join(words[idx:]), m.group(2)))
                 break
     return pairs
 
 
 def _pieces(span: Span) -> list[Span]:
-    """A model span split at line breaks: "Accenture\n\nJean-Marc Ollagnier" is two names."""
+    """A model span split at line breaks: "Globex\n\nMaria Lindgren" is two names."""
     doc, out, start = span.doc, [], span.start
     for i in range(span.start, span.end):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
@@ -254,7 +254,7 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
             end = i
             break
         if doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE" and span.label_ == "ORG" and i + 2 >= end:
-            end = i  # "LM Wind Power of Denmark"
+            end = i  # "Brivola Wind Systems of Denmark"
             break
     while end > start and not any(ch.isalnum() for ch in doc[end - 1].text):
         end -= 1
@@ -262,12 +262,12 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         end -= 1  # "Zhang Xuefeng +1": people's names do not end in numbers
     while end < len(doc) - 1 and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-        end += 2  # "Sprung" + "-brett"
+        end += 2  # "Zen" + "-tric": a name the tokenizer split at a hyphen
     suffix = end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in ("jr.", "sr.")
     if span.label_ == "PERSON" and suffix:
         end += 2
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in lex.org_words and doc[end - 1].dep_ == "compound":
-        end += 1  # "Lübeck airport"
+        end += 1  # "Velden airport"
     if end <= start or {t.lower_ for t in doc[start:end]} <= lex.person_titles:
         return None
     if doc[end - 1].lower_ in lex.non_actor_words:
@@ -408,7 +408,7 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
         votes["Organization"] += 3
     if appos & lex.person_titles:
         votes["Person"] += 3
-    elif lemmas & lex.person_titles:  # "Commissioner Vestager" is a person, "CEO Aruba" names the employer
+    elif lemmas & lex.person_titles:  # "Commissioner Halvorsen" is a person, "CEO Globex" names the employer
         votes["Person" if span.label_ == "PERSON" else "Organization"] += 3
     label = LABELS.get(span.label_)
     if label == "Person" and len(span) == 1 and not votes:

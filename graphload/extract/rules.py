@@ -165,7 +165,7 @@ def _count(token: Token) -> int:
 
 
 def _groups(doc: Doc, ments: SentenceMentions) -> list[tuple[int, list[str]]]:
-    """Coordinated actors ("Autoliv, TRW and Takata"), keyed by the list's first token."""
+    """Coordinated actors ("Acme, Globex and Initech"), keyed by the list's first token."""
     out = []
     for tok in doc:
         if tok.i in ments.by_token and tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
@@ -278,7 +278,7 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         # "X settled a lawsuit brought by Y": the verb's subject is the tail
         tail += _subjects(verb, ments)
     if not head and trigger.dep_ in OBJECT_DEPS:
-        # "ZAKER issued an apology", "A and B are members of X": the verb's subject owns the noun
+        # "Acme issued an apology", "A and B are members of X": the verb's subject owns the noun
         head += _subjects(verb, ments)
     if not head and trigger.dep_ in SUBJECT_DEPS:
         # "members of X include A, B and C"
@@ -639,7 +639,7 @@ ROLE_BEFORE = re.compile(r"^\s*(?:['’]s\s+)?(?P<role>[A-Za-z .-]{2,40}?)\s*,?\
 def appositive_relations(
     text: str, offset: int, mentions: list[Mention], entities: dict[str, Entity], lex: Lexicon, evidence: Evidence
 ) -> list[Relation]:
-    """WORKS_FOR from "Lei Jun, the CEO of Xiaomi", "Xiaomi CEO Lei Jun", "Elie Girard, CEO ATOS"."""
+    """WORKS_FOR from "Lei Jun, the CEO of Xiaomi", "Xiaomi CEO Lei Jun", "Maria Lindgren, CEO Globex"."""
     out = []
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end - offset : b.start - offset]
