@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import warnings
 
 import spacy
 from spacy.language import Language
@@ -153,14 +152,11 @@ def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> tuple[Language,
         nlp.add_pipe("line_sentences")
     else:
         nlp.add_pipe("line_sentences", before="parser" if "parser" in nlp.pipe_names else None)
-    ruler_opts = {"phrase_matcher_attr": "LOWER", "overwrite_ents": True}
-    if "ner" in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", after="ner", config=ruler_opts)
-    else:
-        ruler = nlp.add_pipe("entity_ruler", config=ruler_opts)
+    patterns = gazetteer.patterns()
+    if patterns:  # an empty ruler would warn on every document
+        ruler_opts = {"phrase_matcher_attr": "LOWER", "overwrite_ents": True}
+        ruler = nlp.add_pipe("entity_ruler", after="ner" if "ner" in nlp.pipe_names else None, config=ruler_opts)
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     if has_model and "ner" in nlp.pipe_names:
-        nlp.add_pipe("headline_case", before="entity_ruler")
-    ruler.add_patterns(gazetteer.patterns())  # type: ignore[attr-defined]
-    # An empty gazetteer is a normal case (no alias file yet): spaCy's "ruler has no patterns" is noise.
-    warnings.filterwarnings("ignore", message=r"\[W036\]")
+        nlp.add_pipe("headline_case", after="ner")  # before the gazetteer, which has the last word
     return nlp, has_model
