@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from .model import ENTITY_TYPES
-from .resolve import match_key
+from .resolve import match_key, read_alias_file
 
 HEADER = (
     "# graphload gazetteer: canonical names, types and every spelling of the actors in your documents.\n"
@@ -20,10 +20,7 @@ HEADER = (
 
 
 def read_entries(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [dict(e, aliases=list(e.get("aliases") or [])) for e in data.get("entities") or []]
+    return read_alias_file(path) if path.exists() else []
 
 
 def write_entries(path: Path, entries: list[dict[str, Any]]) -> None:

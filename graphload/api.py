@@ -213,7 +213,7 @@ def aliases_merge(keep: str, other: str, store: Store | None = None, aliases: st
     graph = store.graph()
     nodes = []
     for name in (keep, other):
-        node, candidates = find_entity(graph, name)
+        node, candidates = find_entity(graph, name, fuzzy=False)  # a merge is permanent: exact names only
         if node is None:
             entry = alias_file.find(alias_file.read_entries(aliases_path(aliases)), name)
             if entry is None:

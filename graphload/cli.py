@@ -22,7 +22,7 @@ from .model import ENTITY_TYPES
 from .output import FORMATS, format_rows, table
 from .query import coerce
 from .read import DEFAULT_MAX_BYTES, ReadError, expand_paths
-from .store import Store, StoreError
+from .store import StoreError
 
 CONFIG_FILE = "graphload.toml"
 EXIT_ERROR = 1  # the command could not do its job; the message says why
@@ -67,10 +67,6 @@ extraction_options = options(
 )
 alias_file_option = click.option("--aliases", "alias_file", metavar="FILE", envvar="GRAPHLOAD_ALIASES",
                                  help="The alias file (default: ./data/aliases.yml).")
-
-
-def open_store(store: str, neo4j: str | None) -> Store:
-    return api.open_store(store, neo4j)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -136,7 +132,7 @@ def load(paths: tuple[str, ...], store: str, neo4j: str | None, aliases: str | N
     for problem in problems:
         click.echo(f"skipped {problem}", err=True)
     show_bar = not quiet and sys.stderr.isatty() and len(files) > 1
-    with open_store(store, neo4j) as target, click.progressbar(
+    with api.open_store(store, neo4j) as target, click.progressbar(
         length=len(files), label="loading", file=sys.stderr if show_bar else io.StringIO(),
         item_show_func=lambda words: f"{words:,.0f} words/s" if words else None,
     ) as bar:
@@ -209,13 +205,13 @@ def query(cypher: str | None, file: str | None, params: tuple[tuple[str, str], .
       graphload query 'MATCH (a:Entity)-[r:SUED]->(b:Entity) RETURN a.name, b.name'
     """
     if file:
-        cypher = file
+        cypher = Path(file).read_text(encoding="utf-8")
     elif cypher == "-":
         cypher = sys.stdin.read()
     if not cypher:
         raise click.UsageError("give a query, a query name, -f FILE or - for stdin")
     values = {name: coerce(value) for name, value in params}
-    with open_store(store, neo4j) as source:
+    with api.open_store(store, neo4j) as source:
         rows = api.query(cypher, values, source)
     click.echo(format_rows(rows, fmt))
 
@@ -240,7 +236,7 @@ def render(output: str | None, focus: str | None, depth: int, types: str | None,
       graphload render --focus Xiaomi --depth 2 --type PENALIZED,DISMISSED -o xiaomi.html --open
     """
     type_list = [t.strip().upper() for t in types.split(",") if t.strip()] if types else None
-    with open_store(store, neo4j) as source:
+    with api.open_store(store, neo4j) as source:
         path = api.render(output, source, title=title, focus=focus, depth=depth, types=type_list,
                           min_confidence=min_confidence, max_nodes=max_nodes)
     click.echo(f"wrote {path.resolve()}")
@@ -258,7 +254,7 @@ def stats(as_json: bool, store: str, neo4j: str | None) -> None:
     Example:
       graphload stats --json
     """
-    with open_store(store, neo4j) as source:
+    with api.open_store(store, neo4j) as source:
         counts = api.stats(source)
     if as_json:
         click.echo(json.dumps(counts, indent=2))
@@ -317,7 +313,7 @@ def docs(as_json: bool, store: str, neo4j: str | None) -> None:
     Example:
       graphload docs
     """
-    with open_store(store, neo4j) as source:
+    with api.open_store(store, neo4j) as source:
         rows = source.documents()
     click.echo(format_rows(rows, "json" if as_json else "table"))
 
@@ -332,7 +328,7 @@ def forget(doc: str, store: str, neo4j: str | None) -> None:
     Example:
       graphload forget data/docs/000_375dc02a7493d89e.txt
     """
-    with open_store(store, neo4j) as target:
+    with api.open_store(store, neo4j) as target:
         gone = target.forget(doc)
     if not gone:
         raise click.ClickException(f"no loaded document matches {doc!r} (see `graphload docs`)")
@@ -352,7 +348,7 @@ def show(name: str, as_json: bool, store: str, neo4j: str | None) -> None:
     Example:
       graphload show zeker
     """
-    with open_store(store, neo4j) as source:
+    with api.open_store(store, neo4j) as source:
         entity = api.show(name, source)
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(entity), ensure_ascii=False, indent=2))
@@ -403,7 +399,7 @@ def export(fmt: str, output: str, store: str, neo4j: str | None) -> None:
       graphload export --format graphml -o case.graphml
       graphload export --format csv -o import/   # then: neo4j-admin database import full ...
     """
-    with open_store(store, neo4j) as source:
+    with api.open_store(store, neo4j) as source:
         written = api.export(fmt, output, source)
     for path in written:
         click.echo(f"wrote {path}")
@@ -465,7 +461,7 @@ def aliases_merge(keep: str, other: str, alias_file: str | None, store: str, neo
     Example:
       graphload aliases merge ZAKER "Zaker News"
     """
-    with open_store(store, neo4j) as target:
+    with api.open_store(store, neo4j) as target:
         result = api.aliases_merge(keep, other, target, alias_file)
     entry = result["entry"]
     click.echo(f"{other} is now {entry['name']} ({', '.join(entry['aliases'])}); "

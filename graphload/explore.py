@@ -35,15 +35,15 @@ def entity_nodes(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     return {n: d for n, d in graph.nodes(data=True) if "Entity" in d.get("__labels__", ())}
 
 
-def find_entity(graph: nx.MultiDiGraph, name: str) -> tuple[str | None, list[str]]:
+def find_entity(graph: nx.MultiDiGraph, name: str, fuzzy: bool = True) -> tuple[str | None, list[str]]:
     """(node id, other candidates): exact name or alias first, then the closest spellings
-    ("zeker" -> ZAKER). Ambiguity is reported, never resolved by a guess."""
+    ("zeker" -> ZAKER) unless `fuzzy` is off. Two equally close candidates are reported, not guessed."""
     entities = entity_nodes(graph)
     key = match_key(name)
     exact = [n for n, d in entities.items() if key in {match_key(s) for s in (d["name"], *d.get("aliases", ()))}]
     if len(exact) == 1:
         return exact[0], []
-    if exact:
+    if exact or not fuzzy:
         return None, sorted(entities[n]["name"] for n in exact)
     by_key: dict[str, str] = {}
     for n, d in entities.items():

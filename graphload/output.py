@@ -55,8 +55,15 @@ def to_csv(rows: Sequence[dict[str, Any]]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(list(rows[0]))
-    writer.writerows([_cell(v) for v in r.values()] for r in rows)
-    return buf.getvalue()
+    writer.writerows([_spreadsheet_safe(v) for v in r.values()] for r in rows)
+    return buf.getvalue().removesuffix("\n")  # the caller ends the last line
+
+
+def _spreadsheet_safe(value: Any) -> str:
+    """Text from documents that starts like a formula (= + - @) gets a leading apostrophe, so a
+    spreadsheet shows it instead of running it; numbers stay numbers."""
+    cell = _cell(value)
+    return "'" + cell if isinstance(value, str) and cell[:1] in ("=", "+", "-", "@") else cell
 
 
 def format_rows(rows: Sequence[dict[str, Any]], fmt: str) -> str:

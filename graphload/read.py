@@ -25,7 +25,9 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[Path], list[str]]:
     files: list[Path] = []
     problems: list[str] = []
     for raw in paths:
-        matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
+        # a real file named "report[1].txt" is that file; only a path that does not exist is a pattern
+        exists = Path(raw).exists()
+        matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) and not exists else [raw]
         if not matches:
             problems.append(f"{raw}: no such file or directory")
         for match in matches:

@@ -70,6 +70,30 @@ class KnownEntity:
         return entity_id(self.type, self.name)
 
 
+def read_alias_file(path: Path) -> list[dict[str, Any]]:
+    """The alias file's entries as {name, type, aliases}; a malformed file is one clear ValueError
+    naming the file and the entry, never a traceback."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML ({' '.join(str(exc).split())})") from None
+    items = data.get("entities") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ValueError(f"{path}: expected 'entities:' followed by a list of {{name, type, aliases}}")
+    entries = []
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not item.get("name"):
+            raise ValueError(f"{path}: entry {i} needs a name, e.g. {{name: Acme, type: Organization}}")
+        if item.get("type") not in ENTITY_TYPES:
+            raise ValueError(f"{path}: entry {i} ({item['name']!r}) has type {item.get('type')!r}; "
+                             f"use one of {', '.join(ENTITY_TYPES)}")
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise ValueError(f"{path}: entry {i} ({item['name']!r}): aliases must be a list")
+        entries.append({"name": str(item["name"]), "type": item["type"], "aliases": [str(a) for a in aliases]})
+    return entries
+
+
 class Gazetteer:
     """Canonical names, types and aliases from a user-edited YAML file (data/aliases.yml)."""
 
@@ -84,15 +108,8 @@ class Gazetteer:
     def load(cls, path: str | Path | None) -> Gazetteer:
         if path is None or not Path(path).exists():
             return cls(path=Path(path) if path else None)
-        data: dict[str, Any] = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        items = data.get("entities") or []
-        entities = []
-        for item in items:
-            if item.get("type") not in ENTITY_TYPES:
-                bad = f"{item.get('name')!r} has type {item.get('type')!r}"
-                raise ValueError(f"{path}: {bad}; use one of {ENTITY_TYPES}")
-            entities.append(KnownEntity(str(item["name"]), item["type"], [str(a) for a in item.get("aliases") or []]))
-        return cls(entities, Path(path))
+        entries = read_alias_file(Path(path))
+        return cls([KnownEntity(e["name"], e["type"], e["aliases"]) for e in entries], Path(path))
 
     def add(self, entity: KnownEntity) -> None:
         self.entities.append(entity)

@@ -138,3 +138,9 @@ def test_every_command_has_help_with_an_example() -> None:
         out = run(name, "--help")
         assert "Example" in out, f"graphload {name} --help has no example"
         assert command.help
+
+
+def test_query_from_a_file_of_any_name(loaded: str, tmp_path: Path) -> None:
+    (tmp_path / "q.txt").write_text("MATCH (e:Organization) WHERE e.name = $name RETURN e.name AS name")
+    rows = json.loads(run("query", "--store", loaded, "-f", str(tmp_path / "q.txt"), "-p", "name", "ZAKER", "--json"))
+    assert rows == [{"name": "ZAKER"}]

@@ -134,3 +134,17 @@ def test_every_command_is_in_the_readme() -> None:
         for sub in subcommands:
             usage = f"graphload {name} {sub}".strip()
             assert usage in readme, f"`{usage}` is not documented in README.md"
+
+
+def test_merge_takes_exact_names_only(store: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["aliases", "merge", "ZAKER", "Zaker Newz", "--store", store,
+                                      "--aliases", str(tmp_path / "aliases.yml")])
+    assert result.exit_code == 1 and "no entity matches 'Zaker Newz'" in result.output
+    assert not (tmp_path / "aliases.yml").exists()
+
+
+def test_csv_cells_that_look_like_formulas_are_defused(tmp_path: Path) -> None:
+    s = EmbeddedStore(tmp_path / "s")
+    s.write([extraction("f.txt", "x", [("=HYPERLINK(\"http://x\")", "SUED", "-Globex")])])
+    out = run("query", "--store", str(tmp_path / "s"), "MATCH (e:Entity) RETURN e.name AS name", "--csv")
+    assert sorted(out.splitlines()[1:]) == sorted(["'-Globex", '"\'=HYPERLINK(""http://x"")"'])

@@ -61,3 +61,8 @@ def test_where_on_both_endpoints_finds_the_edge(store: EmbeddedStore) -> None:
     rows = store.run("MATCH (h:Entity)-[r]->(t:Entity) WHERE h.name = $h AND t.name = $t RETURN r.type AS type",
                      {"h": "Acme", "t": "Globex"})
     assert rows == [{"type": "PENALIZED"}]
+
+
+def test_comments_are_left_alone(store: EmbeddedStore) -> None:
+    query = "// it's Acme's $money, isn't it\nMATCH (e:Entity) WHERE e.name = $name RETURN e.name AS name"
+    assert store.run(query, {"name": "Acme"}) == [{"name": "Acme"}]

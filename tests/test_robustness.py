@@ -148,3 +148,33 @@ def test_any_parameter_value_stays_a_value(tmp_path: Path, name: str) -> None:
     assert query.count("MATCH") == 1 + name.count("MATCH")
     rows = store.run("MATCH (e:Entity) WHERE e.name = $name RETURN e.name AS name", {"name": name})
     assert rows == ([{"name": name}] if name in ("Acme", "Globex") else [])
+
+
+def test_a_file_name_with_glob_characters_is_that_file(tmp_path: Path) -> None:
+    (tmp_path / "report[1].txt").write_text("Acme Corp sued Globex Inc. in March.\n")
+    result = CliRunner().invoke(cli, ["load", "--store", str(tmp_path / "s"), "--model", "none",
+                                      str(tmp_path / "report[1].txt")])
+    assert result.exit_code == 0 and "loaded 1 documents" in result.output, result.output
+
+
+@pytest.mark.parametrize("content, message", [
+    ("entities: [", "not valid YAML"),
+    ("- just a list\n", "expected 'entities:'"),
+    ("entities:\n  - Acme\n", "entry 1 needs a name"),
+    ("entities:\n  - {name: Acme, type: Company}\n", "entry 1 ('Acme') has type 'Company'"),
+])
+def test_a_malformed_alias_file_is_one_line(tmp_path: Path, content: str, message: str) -> None:
+    aliases = tmp_path / "aliases.yml"
+    aliases.write_text(content)
+    (tmp_path / "a.txt").write_text("Acme sued Globex.\n")
+    for args in (["load", "--store", str(tmp_path / "s"), str(tmp_path / "a.txt")], ["aliases", "list"]):
+        result = CliRunner().invoke(cli, [*args, "--aliases", str(aliases)])
+        assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("content", ["[]", '{"format": "graphload-store"}', '"text"'])
+def test_a_foreign_store_file_is_refused_clearly(tmp_path: Path, content: str) -> None:
+    (tmp_path / "graph.json").write_text(content)
+    result = CliRunner().invoke(cli, ["stats", "--store", str(tmp_path)])
+    assert result.exit_code == 1 and "not a graphload store" in result.output
+    assert (tmp_path / "graph.json").read_text() == content

@@ -53,7 +53,8 @@ def _escape(ch: str) -> str:
 
 
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
+# what substitution must not touch: string literals, `identifiers` and // comments
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|`[^`]*`|//[^\n]*')
 
 
 def substitute_params(cypher: str, params: dict[str, Any]) -> str:
@@ -102,8 +103,9 @@ class EmbeddedStore(Store):
             data = json.loads(self.file.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise StoreError(f"{self.file}: cannot read the store ({exc})") from None
-        if data.get("format") != FORMAT["format"]:
-            raise StoreError(f"{self.file}: not a graphload store")
+        if not isinstance(data, dict) or data.get("format") != FORMAT["format"] \
+                or not isinstance(data.get("documents"), dict):
+            raise StoreError(f"{self.file}: not a graphload store (move it away or use another --store)")
         return data["documents"]
 
     def _load(self) -> dict[str, dict[str, Any]]:
