@@ -139,9 +139,15 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
             first -= 1
         spans.append((starts[first], len(text)))
     for i, line in enumerate(lines):
-        if _CHROME.match(line.strip()):
+        if _CHROME.match(line.strip()) or _is_crumb_trail(line):
             spans.append((starts[i], starts[i] + len(line)))
     return spans
+
+
+def _is_crumb_trail(line: str) -> bool:
+    """"Home | News | Publication": a short line of items separated by bars is navigation, not prose."""
+    parts = [p.strip() for p in re.split(r"\s[|›»]\s", line.strip())]
+    return len(parts) > 1 and all(p and len(p.split()) <= 4 for p in parts)
 
 
 def read_text(text: str, path: str = "<text>", title: str | None = None) -> Document:

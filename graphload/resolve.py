@@ -14,7 +14,7 @@ from .model import ENTITY_TYPES, entity_id
 TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|madam|mme|herr|frau)\.?\s+|"
     r"(?:the\s+)?(?:ceo|chairman|chairwoman|president|founder|commissioner|minister|"
-    r"u\.s\.\s+attorney|assistant\s+u\.s\.\s+attorney|judge|senator|director)\s+)+",
+    r"(?:assistant\s+)?(?:u\.s\.\s+|district\s+|state\s+)?attorney(?:\s+general)?|judge|senator|director)\s+)+",
     re.I,
 )
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

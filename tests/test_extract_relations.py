@@ -49,7 +49,7 @@ def test_passive_initiated_by_list(extractor: Extractor) -> None:
     assert ("Globex Corp.", "FOUNDED", "Clean Water Alliance") in found
 
 
-@pytest.mark.xfail(reason="known gap: 'regulators' subject and noun argument order on this parse", strict=False)
+@pytest.mark.xfail(reason="known gap: 'regulators' subject and noun argument order on this parse", strict=True)
 def test_noun_acquisition_by(extractor: Extractor) -> None:
     found = triples(extractor, "Regulators cleared the acquisition of Initech Ltd by Globex Corp. last week.")
     assert ("Globex Corp.", "ACQUIRED", "Initech Ltd") in found

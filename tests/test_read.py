@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from graphload.read import ReadError, read_file, read_paths
+from graphload.read import ReadError, read_file, read_paths, read_text
 
 PAGE = """<html><head><title>Regulator fines Acme</title><style>p {color: red}</style>
 <script>document.write("tracking")</script></head><body>
@@ -67,3 +67,11 @@ def test_globs_and_folders_expand(tmp_path: Path) -> None:
     (tmp_path / "c.png").write_bytes(b"\x89PNG")
     found = sorted(Path(d.path).name for d in read_paths([str(tmp_path / "**" / "*.txt"), str(tmp_path)]))
     assert found == ["a.txt", "b.html"]
+
+
+def test_navigation_trails_are_boilerplate_but_prose_with_a_bar_is_not() -> None:
+    doc = read_text("Home | News | Competition\n\nAcme said profits rose | fell in a long sentence of prose.\n")
+    crumbs, prose = doc.text.splitlines()[0], doc.text.splitlines()[2]
+    assert doc.is_boilerplate(0, len(crumbs))
+    start = doc.text.index(prose)
+    assert not doc.is_boilerplate(start, start + len(prose))

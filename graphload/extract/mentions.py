@@ -180,9 +180,11 @@ class MentionResolver:
                 or (c.type == "Organization" and type_ != "Person" and words == full[: len(words)])
             ):
                 return c
-            if (  # "Stegano Cecconi" / "Stefano Cecconi": same surname, one letter off
+            if (  # "Jonathon Pryce" / "Jonathan Pryce": same surname, one letter off a first name long
+                # enough that a different person is unlikely ("Dan Lee" and "Don Lee" stay two people)
                 c.type == "Person" and type_ != "Organization" and len(words) == len(full) > 1
-                and words[-1] == full[-1] and edit_distance(key, match_key(c.name), 1) == 1
+                and words[-1] == full[-1] and min(len(words[0]), len(full[0])) >= 5
+                and edit_distance(key, match_key(c.name), 1) == 1
             ):
                 return c
         return None
@@ -235,8 +237,9 @@ def _pieces(span: Span) -> list[Span]:
 
 
 def _trim(span: Span, lex: EntityLexicon) -> Span | None:
-    """Cut what is not part of the name: leading "the"/"Picture of", "(…", "’s Technology Incubator",
-    a trailing "of <place>", and extend over "-brett", ", Jr." and a following "airport"."""
+    """Cut what is not part of the name: leading "the"/"Picture of", "(…", "’s Research Park",
+    a trailing "of <place>", and extend over a hyphenated second half, ", Jr." and a following
+    lower-case organisation word ("Velden airport")."""
     doc = span.doc
     start, end = span.start, span.end
     tagged = doc.has_annotation("POS")

@@ -73,6 +73,8 @@ def find_money(text: str) -> list[Money]:
         marker = groups.get("pre") or groups.get("post")
         if not marker:
             continue
+        if marker.lower() == "won" and not m.group("num")[0].isdigit():
+            continue  # "the two won the bid": "won" is only Korean currency after digits
         currency = _CURRENCY_WORDS.get(marker.lower(), marker.upper())
         try:
             value = _number(m.group("num"))

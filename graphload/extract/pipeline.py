@@ -97,7 +97,7 @@ class HeadlineCase:
     def names_in_text(self, doc: Doc, lines: list[tuple[int, str]]) -> set[str]:
         """Words that running text outside the headlines capitalises as names: the first word of an
         entity the model found there, or a capitalised word mid-sentence that no dictionary knows
-        ("Amherst", not the "Technology" of "Technology Incubator")."""
+        ("Kestrel", not the "Research" of "Research Park")."""
         ranges = [(s, s + len(line)) for s, line in lines]
 
         def outside(tok: Token) -> bool:
@@ -142,10 +142,11 @@ def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> tuple[Language,
     has_model = nlp is not None
     if nlp is None:
         if not _warned:
-            log.warning(
-                "no spaCy model installed (tried %s): using gazetteer names and sentence rules only",
-                ", ".join((model,) if model else DEFAULT_MODELS),
-            )
+            if model in ("none", "blank", ""):
+                log.warning("statistical model off (--model %s): gazetteer names and word-order rules only", model)
+            else:
+                log.warning("no spaCy model installed (tried %s): using gazetteer names and word-order rules only",
+                            ", ".join((model,) if model else DEFAULT_MODELS))
             _warned = True
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")

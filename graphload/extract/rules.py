@@ -661,11 +661,31 @@ def appositive_relations(
     return out
 
 
+def _verb_forms(verb: str) -> set[str]:
+    """fine -> fines, fined, fining; sue -> sued, suing; ban -> banned: whole words only, so that
+    "final", "finds" or "banner" never trigger."""
+    base = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", verb + "es", base + "ed", base + "ing"}
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A trigger in its inflected forms, as whole words with any particle: "work with" matches "worked
+    with", never "working on". The bare form is left out: without a parser "found" is mostly "find"
+    and "fine" an adjective, while news reports actions as "fined", "sues", "founded"."""
+    verb, *rest = phrase.split()
+    forms = sorted(_verb_forms(verb) - {verb}, key=len, reverse=True)
+    particle = "".join(r"\s+" + re.escape(w) for w in rest)
+    return re.compile(r"\b(" + "|".join(map(re.escape, forms)) + r")" + particle + r"\b")
+
+
 def cooccurrence_relations(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> list[Relation]:
     """Without a parser: "A <trigger> B" in one sentence, "B was <trigger>ed by A" reversed."""
     lex = lexicon()
     out: list[Relation] = []
-    stems = {k.split()[0].rstrip("e"): v for k, v in lex.verbs.items() if len(k.split()[0]) > 2}
+    triggers = [(_phrase_pattern(phrase), rel) for phrase, rel in lex.verbs.items()]
     text = doc.text  # joined from the tokens on every access: read it once
     for sent in doc.sents:
         sm = ments_in_order(mentions, sent)
@@ -677,13 +697,12 @@ def cooccurrence_relations(doc: Doc, mentions: list[Mention], entities: dict[str
             if a.entity_id == b.entity_id:
                 continue
             between = text[a.end : b.start].lower()
-            for word in re.findall(r"[a-z]+", between):
-                rel_type = next((v for k, v in stems.items() if word.startswith(k) and len(word) - len(k) <= 3), None)
-                if rel_type:
-                    passive = re.search(rf"\b(was|were|been|is|are|be)\s+{word}\s+by\b", between)
-                    h, t = (b, a) if passive else (a, b)
-                    props = money_properties(sent.text) if rel_type == "PENALIZED" else {}
-                    out.append(Relation(h.entity_id, rel_type, t.entity_id, props, [evidence], 0.5))
-                    break
+            hits = [(m.start(), m.group(1), rel) for pattern, rel in triggers if (m := pattern.search(between))]
+            if hits:
+                _, word, rel_type = min(hits)
+                passive = re.search(rf"\b(was|were|been|is|are|be)\s+{word}\s+by\b", between)
+                h, t = (b, a) if passive else (a, b)
+                props = money_properties(sent.text) if rel_type == "PENALIZED" else {}
+                out.append(Relation(h.entity_id, rel_type, t.entity_id, props, [evidence], 0.5))
         out += appositive_relations(sent.text, sent.start_char, sm, entities, lex, evidence)
     return out
