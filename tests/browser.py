@@ -35,8 +35,11 @@ for (const name of ["alert", "confirm", "prompt"]) {
 
 
 def chromium_path() -> str | None:
-    """Debian's chromium, or GRAPHLOAD_CHROMIUM for another build of it."""
-    return os.environ.get("GRAPHLOAD_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    """Debian's chromium, or GRAPHLOAD_CHROMIUM for another build of it (only that one when set)."""
+    chosen = os.environ.get("GRAPHLOAD_CHROMIUM")
+    if chosen:
+        return chosen if os.access(chosen, os.X_OK) else None
+    return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 class Page:

@@ -4,6 +4,8 @@ graph after cuts, shows evidence on click, and runs nothing that came from a doc
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +32,7 @@ PAINTED_PIXELS = """(() => {
 def browser() -> Iterator[Browser]:
     executable = chromium_path()
     if executable is None:
-        if os.environ.get("CI") == "true":
+        if os.environ.get("CI", "").lower() == "true":
             pytest.fail("chromium is required for the view tests under CI (make chromium installs it)")
         pytest.skip("chromium is not installed")
     chromium = Browser(executable)
@@ -135,3 +137,11 @@ def test_two_thousand_nodes_settle_in_seconds(browser, tmp_path):
     assert time.perf_counter() - started < 20  # default physics takes about a minute here
     assert counts(page) == [2000, 8000]
     assert page.evaluate(PAINTED_PIXELS) > 2000
+
+
+def test_without_chromium_ci_fails_instead_of_skipping() -> None:
+    env = {**os.environ, "CI": "true", "GRAPHLOAD_CHROMIUM": "/nonexistent/chromium"}
+    test = f"{__file__}::test_sample_view_draws_offline_with_every_entity_and_relation"
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "chromium is required" in done.stdout, done.stdout[-2000:]
