@@ -92,10 +92,11 @@ class LoadResult:
 def load(
     paths: Iterable[str], store: Store | None = None, aliases: str | None = None,
     model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, n_process: int = 1,
-    on_document: Callable[[Extraction | ReadError], None] | None = None,
+    on_document: Callable[[Extraction | ReadError], None] | None = None, force: bool = False,
 ) -> LoadResult:
     """Extract documents and store them in batches inside one store transaction (all or nothing on the
-    embedded store, per batch on Neo4j); bad files are reported and skipped."""
+    embedded store, per batch on Neo4j); bad files are reported and skipped. `force` re-extracts
+    documents already stored, e.g. after the alias file changed."""
     store = store or open_store()
     result = LoadResult()
     started = time.perf_counter()
@@ -104,7 +105,7 @@ def load(
 
     def flush() -> None:
         nonlocal claims
-        for key, value in store.write(batch).items():
+        for key, value in store.write(batch, force).items():
             result.counts[key] += value
         batch.clear()
         claims = 0

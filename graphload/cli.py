@@ -115,11 +115,13 @@ def config_defaults(path: Path, group: click.Command) -> dict[str, Any]:
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
               help="Extraction processes (worth it for thousands of documents).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, only the summary.")
+@click.option("--force", is_flag=True, help="Re-extract documents already stored (after editing the alias file).")
 def load(paths: tuple[str, ...], store: str, neo4j: str | None, aliases: str | None, model: str | None,
-         max_size: int, jobs: int, quiet: bool) -> None:
+         max_size: int, jobs: int, quiet: bool, force: bool) -> None:
     """Extract entities and relations from PATHS (files, folders, globs) and store them.
 
-    Loading is idempotent: an unchanged document is skipped, a changed one replaces its earlier claims.
+    Loading is idempotent: an unchanged document is skipped (--force re-extracts it), a changed one
+    replaces its earlier claims.
     Bad files are reported one line each and the rest still loads; the exit code is 3 when nothing
     could be loaded.
 
@@ -147,7 +149,7 @@ def load(paths: tuple[str, ...], store: str, neo4j: str | None, aliases: str | N
             bar.update(1, words / max(time.perf_counter() - started, 1e-9))
 
         result = api.load([str(f) for f in files], target, aliases=aliases, model=model, max_bytes=max_size,
-                          n_process=jobs, on_document=report)
+                          n_process=jobs, on_document=report, force=force)
     relations = {t: n for t, n in result.stats.get("relationships", {}).items() if t != "MENTIONED_IN"}
     by_type = ", ".join(f"{n} {t}" for t, n in sorted(relations.items()))
     click.echo(

@@ -148,3 +148,17 @@ def test_csv_cells_that_look_like_formulas_are_defused(tmp_path: Path) -> None:
     s.write([extraction("f.txt", "x", [("=HYPERLINK(\"http://x\")", "SUED", "-Globex")])])
     out = run("query", "--store", str(tmp_path / "s"), "MATCH (e:Entity) RETURN e.name AS name", "--csv")
     assert sorted(out.splitlines()[1:]) == sorted(["'-Globex", '"\'=HYPERLINK(""http://x"")"'])
+
+
+def test_force_reloads_stored_documents_with_a_new_alias(tmp_path: Path) -> None:
+    aliases, doc = tmp_path / "aliases.yml", tmp_path / "a.txt"
+    aliases.write_text("entities:\n  - {name: Globex, type: Organization}\n")
+    doc.write_text("Globex was fined 2 million dollars by the Trade Board. GX Holdings said it would appeal.\n")
+    store = str(tmp_path / "s")
+    run("load", "--store", store, "--aliases", str(aliases), str(doc))
+    run("aliases", "add", "Globex", "-a", "GX Holdings", "--aliases", str(aliases))
+    assert "1 unchanged" in run("load", "--store", store, "--aliases", str(aliases), str(doc))
+    assert "1 replaced" in run("load", "--store", store, "--aliases", str(aliases), "--force", str(doc))
+    names = {d["name"] for _, d in EmbeddedStore(store).graph().nodes(data=True) if "Entity" in d["__labels__"]}
+    assert "GX Holdings" not in names and "GX Holdings" in EmbeddedStore(store).graph().nodes[
+        "organization:globex"]["aliases"]

@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 from click.testing import CliRunner
 
+import graphload
 import graphload.api
 from graphload.cli import cli
 from graphload.store.neo4j import Neo4jStore
@@ -97,3 +98,13 @@ def test_a_load_cut_off_mid_way_keeps_whole_batches_and_a_rerun_completes_it(
     assert neo4j_store.run("MATCH (e:Entity) RETURN COUNT(e) AS n") == [{"n": pool}]
     fines = neo4j_store.run("MATCH (:Entity)-[r:PENALIZED]->(:Entity) RETURN sum(size(r.doc_ids)) AS n")
     assert fines == [{"n": total * 5}]  # every document's five fines, none twice
+
+
+def test_force_re_extracts_on_neo4j_as_on_the_embedded_store(neo4j_store: Neo4jStore, neo4j_uri: str,
+                                                             tmp_path: Path) -> None:
+    for target in (["--neo4j", neo4j_uri], ["--store", str(tmp_path / "s")]):
+        run("load", *target, DOCS)
+        assert "2 replaced" in run("load", *target, "--force", DOCS)
+    embedded = graphload.open_store(str(tmp_path / "s"))
+    assert comparable(neo4j_store.graph())[0] == comparable(embedded.graph())[0]
+    assert neo4j_store.run("MATCH (d:Document) RETURN COUNT(d) AS n") == [{"n": 2}]

@@ -21,9 +21,9 @@ class StoreError(Exception):
 
 class Store(ABC):
     @abstractmethod
-    def write(self, extractions: Sequence[Extraction]) -> dict[str, int]:
+    def write(self, extractions: Sequence[Extraction], force: bool = False) -> dict[str, int]:
         """Store documents' claims all-or-nothing. A document already stored with the same id is
-        left as it is; one stored from the same path with other text is replaced.
+        left as it is (replaced with `force`); one stored from the same path with other text is replaced.
         Returns counts: added, replaced, unchanged."""
 
     @abstractmethod

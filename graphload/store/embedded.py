@@ -161,12 +161,10 @@ class EmbeddedStore(Store):
             raise
 
     # -- Store interface -----------------------------------------------------------------------
-    def write(self, extractions: Sequence[Extraction]) -> dict[str, int]:
-        if self._pending is not None:
-            return add_documents(*self._pending, extractions)
+    def write(self, extractions: Sequence[Extraction], force: bool = False) -> dict[str, int]:
         with self.transaction():
             assert self._pending is not None
-            return add_documents(*self._pending, extractions)
+            return add_documents(*self._pending, extractions, force)
 
     def forget(self, doc: str) -> list[str]:
         with self._locked() as docs:

@@ -24,17 +24,20 @@ def claims_of(extraction: Extraction, loaded_at: str) -> dict[str, Any]:
     return data
 
 
-def add_documents(docs: MutableMapping[str, Any], paths: dict[str, str], extractions: Sequence[Extraction]
-                  ) -> dict[str, int]:
+def add_documents(docs: MutableMapping[str, Any], paths: dict[str, str], extractions: Sequence[Extraction],
+                  force: bool = False) -> dict[str, int]:
     """Add new documents' claims to `docs` (id -> claims, in load order; `paths`: path -> id):
-    one already stored is unchanged; new text at a stored path replaces it. Both backends plan
-    their writes with this, so they agree on what a load changes."""
+    one already stored is unchanged (replaced with `force`, e.g. after the alias file changed);
+    new text at a stored path replaces it. Both backends plan their writes with this, so they
+    agree on what a load changes."""
     counts = {"added": 0, "replaced": 0, "unchanged": 0}
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for ex in extractions:
         doc = ex.document
         if doc.id in docs:
-            counts["unchanged"] += 1
+            if force:
+                docs[doc.id] = claims_of(ex, now)
+            counts["replaced" if force else "unchanged"] += 1
             continue
         stale = paths.get(doc.path)
         if stale is not None:

@@ -206,20 +206,21 @@ class Neo4jStore(Store):
         return [r.data() for r in records]
 
     # -- Store interface -----------------------------------------------------------------------
-    def write(self, extractions: Sequence[Extraction]) -> dict[str, int]:
+    def write(self, extractions: Sequence[Extraction], force: bool = False) -> dict[str, int]:
         if not extractions:
             return {"added": 0, "replaced": 0, "unchanged": 0}
-        return self._write(self._write_tx, list(extractions))
+        return self._write(self._write_tx, list(extractions), force)
 
-    def _write_tx(self, tx: ManagedTransaction, extractions: list[Extraction]) -> dict[str, int]:
+    def _write_tx(self, tx: ManagedTransaction, extractions: list[Extraction], force: bool) -> dict[str, int]:
         result = tx.run(
             "MATCH (d:Document) WHERE d.id IN $ids OR d.path IN $paths RETURN d.id AS id, d.path AS path",
             ids=[x.document.id for x in extractions], paths=[x.document.path for x in extractions])
         stored = {r["id"]: r["path"] for r in result}
         docs: dict[str, dict[str, Any] | None] = dict.fromkeys(stored)
-        counts = add_documents(docs, {path: i for i, path in stored.items()}, extractions)
+        counts = add_documents(docs, {path: i for i, path in stored.items()}, extractions, force)
         added = [claims for claims in docs.values() if claims is not None]
-        self._commit(tx, removed=[i for i in stored if i not in docs], added=added)
+        # gone: replaced by a new version at its path, or re-extracted under force (then added again)
+        self._commit(tx, removed=[i for i in stored if docs.get(i) is not None or i not in docs], added=added)
         return counts
 
     def forget(self, doc: str) -> list[str]:
