@@ -352,3 +352,32 @@ def test_leak_recipient_is_not_the_owner(extractor: Extractor) -> None:
 def test_in_charge_of_is_no_charge(extractor: Extractor) -> None:
     found = triples(extractor, "Anna Berg, the Commissioner in charge of Voss Holdings, spoke on Monday.")
     assert not {t for t in found if t[1] == "SUED"}
+
+
+def test_industry_description_resolves_to_a_name_of_that_trade(extractor: Extractor) -> None:
+    text = ("Corvane Therapeutics was sued in May. The Patients Rights League, which sued the drugmaker, "
+            "wants a refund.")
+    assert ("Patients Rights League", "SUED", "Corvane Therapeutics") in triples(extractor, text)
+
+
+def test_industry_description_without_a_fitting_name_is_no_one(extractor: Extractor) -> None:
+    text = "Halvek Motors met the Tenant Union. The Tenant Union later sued the drugmaker."
+    assert not {r for r in triples(extractor, text) if r[1] == "SUED"}
+
+
+def test_post_at_a_company_makes_a_person(extractor: Extractor) -> None:
+    text = "Toma Reyes, a former producer at Quintal Studios, leaked the scripts. Quintal Studios sued Reyes."
+    found = triples(extractor, text)
+    assert ("Toma Reyes", "WORKS_FOR", "Quintal Studios") in found
+    assert ("Quintal Studios", "SUED", "Toma Reyes") in found
+
+
+def test_institution_keeps_the_place_it_serves(extractor: Extractor) -> None:
+    text = "The Regional Court of Norvik ordered Delmar Freight to pay a fine. The court said it was final."
+    assert ("Regional Court of Norvik", "PENALIZED", "Delmar Freight") in triples(extractor, text)
+
+
+def test_company_keeps_no_place_after_of(extractor: Extractor) -> None:
+    text = "Brivola Wind Systems of Denmark sued Orsted Cables on Monday."
+    names = {e.name for e in extractor.extract(read_text(text)).entities}
+    assert "Brivola Wind Systems of Denmark" not in names

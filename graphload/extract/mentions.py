@@ -33,6 +33,7 @@ class EntityLexicon:
     org_descriptors: frozenset[str]
     person_titles: frozenset[str]
     descriptions: dict[str, frozenset[str]]
+    industry_descriptions: dict[str, frozenset[str]]
     person_pronouns: frozenset[str]
     chrome: tuple[str, ...]
     non_actor_words: frozenset[str]
@@ -44,6 +45,7 @@ class EntityLexicon:
     law_words: frozenset[str]
     street_words: frozenset[str]
     months: frozenset[str]
+    jurisdiction_words: frozenset[str]
 
 
 @cache
@@ -55,6 +57,7 @@ def entity_lexicon(path: Path = LEXICON_PATH) -> EntityLexicon:
         org_descriptors=frozenset(data["org_descriptors"]),
         person_titles=frozenset(data["person_titles"]),
         descriptions={k: frozenset(v) for k, v in data["descriptions"].items()},
+        industry_descriptions={k: frozenset(v) for k, v in data["industry_descriptions"].items()},
         person_pronouns=frozenset(data["person_pronouns"]),
         chrome=tuple(data["chrome"]),
         non_actor_words=frozenset(data["non_actor_words"]),
@@ -66,6 +69,7 @@ def entity_lexicon(path: Path = LEXICON_PATH) -> EntityLexicon:
         law_words=frozenset(data["law_words"]),
         street_words=frozenset(data["street_words"]),
         months=frozenset(data["months"]),
+        jurisdiction_words=frozenset(data["jurisdiction_words"]),
     )
 
 
@@ -256,8 +260,9 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         if doc[i].text == "(" or (doc[i].tag_ == "POS" and not rest & lex.org_words):
             end = i
             break
-        if doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE" and span.label_ == "ORG" and i + 2 >= end:
-            end = i  # "Brivola Wind Systems of Denmark"
+        if doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE" and span.label_ == "ORG" and i + 2 >= end \
+                and doc[i - 1].lower_ not in lex.jurisdiction_words:
+            end = i  # "Brivola Wind Systems of Denmark", but "Regional Court of Velden"
             break
     while end > start and not any(ch.isalnum() for ch in doc[end - 1].text):
         end -= 1
@@ -271,6 +276,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         end += 2
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in lex.org_words and doc[end - 1].dep_ == "compound":
         end += 1  # "Velden airport"
+    if span.label_ == "ORG":
+        end = _with_place(doc, end, lex)
     if end <= start or {t.lower_ for t in doc[start:end]} <= lex.person_titles:
         return None
     if doc[end - 1].lower_ in lex.non_actor_words:
@@ -281,6 +288,18 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
             (end - start == 1 and doc[start].lower_ in lex.months):
         return None  # addresses and dates: "Sweet Home Road", "October"
     return Span(doc, start, end, label=span.label_)
+
+
+def _with_place(doc: Doc, end: int, lex: EntityLexicon) -> int:
+    """The end of an institution's name that the model stopped before its place: "the Regional Court" +
+    "of Velden"."""
+    if end + 1 < len(doc) and doc[end - 1].lower_ in lex.jurisdiction_words and doc[end].lower_ == "of" \
+            and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and doc[end + 1].ent_type_ in ("", "GPE"):
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].ent_type_ == doc[end - 1].ent_type_:
+            end += 1
+    return end
 
 
 def _in_law_name(doc: Doc, end: int, lex: EntityLexicon) -> bool:
@@ -316,7 +335,7 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         while start < tok.i and (not doc[start].is_title or doc[start].like_num):
             start += 1
         if start < tok.i:
-            out.append(Span(doc, start, tok.i + 1, label="ORG"))
+            out.append(Span(doc, start, _with_place(doc, tok.i + 1, lex), label="ORG"))
     return out
 
 
@@ -409,7 +428,7 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     lemmas = {t.lemma_.lower().strip(".") for t in near}
     if words[-1] in lex.org_words | lex.industry_words or (lemmas | appos) & lex.org_descriptors:
         votes["Organization"] += 3
-    if appos & lex.person_titles:
+    if appos & lex.person_titles or any(c.dep_ == "appos" and _job_at(c) for c in outside):
         votes["Person"] += 3
     elif lemmas & lex.person_titles:  # "Commissioner Halvorsen" is a person, "CEO Globex" names the employer
         votes["Person" if span.label_ == "PERSON" else "Organization"] += 3
@@ -421,6 +440,12 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     elif root.dep_ in ACTOR_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by"):
         votes["Organization"] += 1
     return votes
+
+
+def _job_at(noun: Token) -> bool:
+    """"X, a former producer at Acme": one holds a post at an organisation; a firm is "a maker of" or "a
+    supplier to" something."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "at" for c in noun.children)
 
 
 def _is_chrome(sent: Span, lex: EntityLexicon) -> bool:
@@ -491,6 +516,9 @@ def _named_spans(doc: Doc) -> list[Span]:
     inside = [s for s in spans
               if s.label_ in WEAK_LABELS and any(c.start <= s.start and s.end <= c.end for c in corporate)]
     spans = [s for s in spans if s not in inside]  # "U.S." of "U.S. Attorney’s Office" is part of the name
+    # the model began the name at its last word: "U.S. Attorney's Office" + "Office for the District of X"
+    joined = {s: c for s in spans for c in corporate if c.start < s.start < c.end == s.start + 1}
+    spans = [Span(doc, joined[s].start, s.end, label=s.label_) if s in joined else s for s in spans]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in corporate if not taken & set(range(s.start, s.end))]
     spans += [t for t in (_trim(s, lex) for s in _list_siblings(doc, spans, lex)) if t]
@@ -621,13 +649,14 @@ def _references(
         if tok.lower_ in lex.person_pronouns and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
             want, noun = "Person", None
         elif tok.tag_ == "NN" and tok.dep_ != "compound" and any(c.lower_ == "the" for c in tok.children):
-            want = next((t for t, nouns in lex.descriptions.items() if tok.lemma_.lower() in nouns), None)
             noun = tok.lemma_.lower()
+            want = next((t for t, nouns in lex.descriptions.items() if noun in nouns), None)
+            want = "Organization" if noun in lex.industry_descriptions else want
         else:
             continue
         if want is None:
             continue
-        target = _antecedent(tok, named, want, noun)
+        target = _antecedent(tok, named, want, noun, lex.industry_descriptions.get(noun or ""))
         if target is None or _low(document, tok.idx, tok.idx + len(tok)) is None:
             continue
         start = min(c.idx for c in tok.children if c.lower_ == "the") if noun else tok.idx
@@ -638,10 +667,16 @@ def _references(
     return out
 
 
-def _antecedent(tok: Token, named: list[tuple[Token, Cluster]], want: str, noun: str | None) -> Cluster | None:
+def _antecedent(
+    tok: Token, named: list[tuple[Token, Cluster]], want: str, noun: str | None, trade: frozenset[str] | None = None
+) -> Cluster | None:
     before = [(t, c) for t, c in named if t.i < tok.i and c.type == want]
+    if trade is not None:  # "the drugmaker": only a name of that trade fits
+        fitting = [c for _, c in before if c.name.lower().split()[-1] in trade]
+        return fitting[-1] if fitting else None
     if noun:
-        same_head = [c for _, c in before if c.name.lower().split()[-1].rstrip("s") == noun]
+        # the head noun of the name: "Globex Group", "Regional Court of Velden"
+        same_head = [c for _, c in before if c.name.lower().split(" of ")[0].split()[-1].rstrip("s") == noun]
         if same_head:
             return same_head[-1]
     actors = [c for t, c in before if t.dep_ != "compound"]
