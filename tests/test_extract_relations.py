@@ -381,3 +381,15 @@ def test_company_keeps_no_place_after_of(extractor: Extractor) -> None:
     text = "Brivola Wind Systems of Denmark sued Orsted Cables on Monday."
     names = {e.name for e in extractor.extract(read_text(text)).entities}
     assert "Brivola Wind Systems of Denmark" not in names
+
+
+def test_surname_alone_is_the_person_again(extractor: Extractor) -> None:
+    text = "Lena Varga, 38, a former analyst at Brookfield Logistics, was questioned. Brookfield Logistics fired Varga."
+    found = triples(extractor, text)
+    assert ("Lena Varga", "WORKS_FOR", "Brookfield Logistics") in found
+    assert ("Brookfield Logistics", "DISMISSED", "Lena Varga") in found
+
+
+def test_surname_as_a_common_word_is_no_mention(extractor: Extractor) -> None:
+    text = "Pia Moss joined Orvel Labs in May. Orvel Labs removed moss from the roof."
+    assert not {r for r in triples(extractor, text) if r[1] == "DISMISSED"}

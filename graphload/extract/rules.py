@@ -629,7 +629,7 @@ def ments_in_order(mentions: list[Mention], sent: Span) -> list[Mention]:
 
 
 ROLE_AFTER = re.compile(
-    r"^\s*(?:[,(]\s*)?(?:the\s+|a\s+|former\s+|then\s+)*"
+    r"^\s*(?:[,(]\s*)?(?:\d{1,3}\s*,\s*)?(?:the\s+|a\s+|an\s+|former\s+|then\s+)*"  # "Jane Doe, 41, a former ..."
     r"(?P<role>[A-Za-z .’'-]{2,50}?)\s*(?:of|at|for|,)\s+(?:the\s+)?$",
     re.I,
 )
