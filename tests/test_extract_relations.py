@@ -393,3 +393,23 @@ def test_surname_alone_is_the_person_again(extractor: Extractor) -> None:
 def test_surname_as_a_common_word_is_no_mention(extractor: Extractor) -> None:
     text = "Pia Moss joined Orvel Labs in May. Orvel Labs removed moss from the roof."
     assert not {r for r in triples(extractor, text) if r[1] == "DISMISSED"}
+
+
+def test_supplier_apposition(extractor: Extractor) -> None:
+    text = "Tarrow Metals, a supplier to Quenby Motors since 2015, opened a new mill in March."
+    assert ("Tarrow Metals", "SUPPLIER_OF", "Quenby Motors") in triples(extractor, text)
+
+
+def test_leading_its_distributor_is_the_previous_subjects(extractor: Extractor) -> None:
+    text = "Morvel Foods said it would cut prices. Its distributor, Pallis Logistics, was not consulted."
+    assert ("Pallis Logistics", "SUPPLIER_OF", "Morvel Foods") in triples(extractor, text)
+
+
+def test_leases_from_is_supply(extractor: Extractor) -> None:
+    text = "Sirra Airways, which leases its jets from Umber Capital, will open two routes."
+    assert ("Umber Capital", "SUPPLIER_OF", "Sirra Airways") in triples(extractor, text)
+
+
+def test_distributor_of_a_third_party_is_no_supply_to_the_subject(extractor: Extractor) -> None:
+    text = "Morvel Foods sued Pallis Logistics, which had refused to deliver goods."
+    assert not {r for r in triples(extractor, text) if r[1] == "SUPPLIER_OF"}

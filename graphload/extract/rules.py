@@ -105,6 +105,7 @@ class SentenceMentions:
         self.sent = sent
         self.groups = groups or []  # (token index, actors) of lists seen so far in the document
         self.salience = salience or Counter()  # mentions per actor in the document
+        self.previous: list[str] = []  # named subjects of the previous sentence's main verb
         self.by_token: dict[int, str] = {}
         starts = [tok.idx for tok in sent]  # tokens that start inside a mention belong to it
         for m in mentions:
@@ -129,15 +130,16 @@ class SentenceMentions:
 
     def pronoun_actor(self, token: Token) -> list[str]:
         """"Acme said it had completed its acquisition of X": "it"/"its" is the named subject of the
-        nearest clause above it."""
+        nearest clause above it, never a name in its own phrase ("Its distributor, X"); without one,
+        the previous sentence's subject ("Acme said ... . Its distributor, X, ...")."""
         if token.lower_ not in lexicon().org_pronouns:
             return []
         for verb in token.ancestors:
-            found = [e for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not token
+            found = [e for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not token and token not in c.subtree
                      for t in _argument_tokens(c) if (e := self.by_token.get(t.i))]
             if found:
                 return list(dict.fromkeys(found))
-        return []
+        return list(self.previous)
 
     def counted(self, token: Token) -> list[str]:
         """The list of N whose least mentioned member is mentioned most (the story's actors, not a
@@ -258,7 +260,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     for child in (c for noun in nouns for c in noun.children):
         if child.dep_ == "poss" and owned:
             tail += ments.in_subtree(child)
-        elif child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "by":
+        elif (child.dep_ == "appos" and owned  # "Its distributor, X": the name is the supplier
+              or child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "by"):
             head += ments.in_subtree(child)
         elif child.dep_ == "prep" and child.lower_ in NOUN_TAIL_PREPS:
             agents = [g for g in child.subtree if g.dep_ == "prep" and g.lower_ == "by"]  # "of X by Y"
@@ -272,6 +275,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
                 elif grand.dep_ == "prep" and grand.lower_ in ("against", "on", "to"):
                     tail += ments.in_subtree(grand)
     verb = trigger.head
+    if trigger.dep_ == "appos" and owned and not head:  # "X, a supplier to Y"
+        head += ments.at(verb)
     if trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.payment_verbs and not head and not tail:
         return _paid(verb, ments)
     if not tail and head and trigger.dep_ in OBJECT_DEPS:
@@ -412,6 +417,7 @@ class DocumentRelations:
         self.on_behalf: list[Relation] = []  # officers listed as acting for their organisations
         self.implicated: set[str] = set()  # unnamed actors who did the matter ("the employees involved")
         self.deals: list[Relation] = []  # regulators' rulings on "the deal", parties to be found
+        self.previous: list[str] = []  # the named subject of the last sentence read, for a leading "Its"
         whole = SentenceMentions(doc[:], mentions)
         self.salience = Counter(m.entity_id for m in mentions)
         self.groups = _groups(doc, whole)
@@ -426,6 +432,7 @@ class DocumentRelations:
     def sentence(self, sent: Span) -> None:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
+        ments.previous, self.previous = self.previous, [e for c in _subject_tokens(sent.root) for e in ments.at(c)]
         if not ments.by_token and not (self.groups and any(_count(t) for t in sent)):
             return  # unless "the two outlets" names a list of earlier sentences
         low = any(m.low_confidence for m in sent_mentions)
@@ -433,7 +440,7 @@ class DocumentRelations:
         confidence = 0.3 if low else 0.8
         for tok in sent:
             found = _trigger(tok, ments, self.lex)
-            if found is None or _hedged(tok, self.lex):
+            if found is None or (_hedged(tok, self.lex) and not _appositive(tok, self.lex)):
                 continue
             rel_type, heads, tails = found
             line_end = self.text.find("\n", tok.idx) % (len(self.text) + 1)
@@ -593,6 +600,13 @@ class DocumentRelations:
             if len(owners) == 1 and r.tail not in owners:
                 r.head = owners.pop()
                 self.out.append(r)
+
+
+def _appositive(noun: Token, lex: Lexicon) -> bool:
+    """"Its distributor, X, was not a party": a relation stated inside a noun phrase ("X, a supplier to Y")
+    holds whatever the clause around it denies or supposes."""
+    return noun.lemma_.lower() in lex.possessor_tail_nouns and (
+        noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children))
 
 
 def _deal_object(verb: Token, lex: Lexicon) -> bool:
