@@ -413,3 +413,18 @@ def test_leases_from_is_supply(extractor: Extractor) -> None:
 def test_distributor_of_a_third_party_is_no_supply_to_the_subject(extractor: Extractor) -> None:
     text = "Morvel Foods sued Pallis Logistics, which had refused to deliver goods."
     assert not {r for r in triples(extractor, text) if r[1] == "SUPPLIER_OF"}
+
+
+def test_one_word_firm_after_its_headline(extractor: Extractor) -> None:
+    text = "Tessaly Apologizes to Marlow Books\n\nTessaly apologized to Marlow Books on Monday after a leak."
+    assert ("Tessaly", "APOLOGIZED_TO", "Marlow Books") in triples(extractor, text)
+
+
+def test_no_sentence_starts_after_a_word_in_a_line(extractor: Extractor) -> None:
+    doc = extractor.nlp("Tessaly Apologizes to Marlow Books\n\nTessaly apologized to Marlow Books on Monday.")
+    assert [s.text.strip()[:7] for s in doc.sents] == ["Tessaly", "Tessaly"]
+
+
+def test_one_word_common_noun_is_no_firm(extractor: Extractor) -> None:
+    text = "Harvest Apologizes to Marlow Books\n\nThe harvest was late, Marlow Books said."
+    assert not {r for r in triples(extractor, text) if r[1] == "APOLOGIZED_TO"}

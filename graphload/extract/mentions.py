@@ -614,15 +614,16 @@ def _repeated_names(
     out = []
     for cluster in typed:
         for surface in {cluster.name, *cluster.aliases}:
-            surname = cluster.type == "Person" and surface == cluster.name.split()[-1]  # "Hale" of "Marcus Hale"
-            if (" " not in surface and not surname) or not surface[:1].isupper():
+            # one word only as a proper noun: "Hale" of "Marcus Hale", the firm "Streamly"
+            single = " " not in surface and (surface == cluster.name or surface == cluster.name.split()[-1])
+            if (" " not in surface and not single) or not surface[:1].isupper():
                 continue
             for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", document.text):
                 if any(s < m.end() and m.start() < e for s, e in covered):
                     continue
                 span = doc.char_span(m.start(), m.end())
                 low = _low(document, m.start(), m.end())
-                if span is None or low is None or _is_chrome(span.sent, lex) or (surname and span.root.pos_ != "PROPN"):
+                if span is None or low is None or _is_chrome(span.sent, lex) or (single and span.root.pos_ != "PROPN"):
                     continue
                 covered.append((m.start(), m.end()))
                 cluster.spans.append((m.start(), m.end(), span.sent.start_char, low))

@@ -40,9 +40,12 @@ CONTINUING = frozenset(",;(-–—&/") | {"and", "or", "of", "the", "a", "an", "
 def line_sentences(doc: Doc) -> Doc:
     """Blank lines and title lines end sentences: a headline without a full stop would otherwise run
     into the first paragraph and its names would share one sentence. Runs before the parser,
-    which keeps boundaries set earlier."""
+    which keeps boundaries set earlier. Inside a line a sentence never starts right after a word: the
+    parser would otherwise cut "Norrland | Energy said ..." after a first name it misreads."""
     for tok in doc[1:-1]:
         if "\n" not in tok.text and "\n" not in tok.whitespace_:
+            if tok.is_alpha:
+                doc[tok.i + 1].is_sent_start = False
             continue
         nxt = doc[tok.i + 1]
         last = tok if "\n" in tok.whitespace_ else doc[tok.i - 1]
