@@ -428,3 +428,19 @@ def test_no_sentence_starts_after_a_word_in_a_line(extractor: Extractor) -> None
 def test_one_word_common_noun_is_no_firm(extractor: Extractor) -> None:
     text = "Harvest Apologizes to Marlow Books\n\nThe harvest was late, Marlow Books said."
     assert not {r for r in triples(extractor, text) if r[1] == "APOLOGIZED_TO"}
+
+
+def test_partnership_with(extractor: Extractor) -> None:
+    text = "Calder Health will use the grant to widen its partnership with Mossgate Clinics."
+    assert ("Calder Health", "PARTNERS_WITH", "Mossgate Clinics") in triples(extractor, text)
+
+
+def test_investor_joining_the_round(extractor: Extractor) -> None:
+    text = ("Brisk Capital invested $10 million in Orlen Therapeutics in a seed round. "
+            "Existing investor Tamsin Ventures also participated in the round.")
+    assert ("Tamsin Ventures", "INVESTED_IN", "Orlen Therapeutics") in triples(extractor, text)
+
+
+def test_round_without_a_single_company_gives_no_investment(extractor: Extractor) -> None:
+    text = "Tamsin Ventures participated in the round, a spokesman for Orlen Therapeutics said."
+    assert not {r for r in triples(extractor, text) if r[1] == "INVESTED_IN"}

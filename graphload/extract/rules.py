@@ -21,8 +21,8 @@ LEXICON_PATH = Path(__file__).with_name("relations.yml")
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "obj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 TAIL_PREPS = {"to", "with", "against", "from", "on", "in", "into", "of", "for"}
-# "the acquisition of X", "an apology regarding the X leak", "an investigation into X"
-NOUN_TAIL_PREPS = {"of", "against", "on", "to", "in", "into", "for", "over", "regarding", "about", "concerning"}
+# "the acquisition of X", "an apology regarding the X leak", "an investigation into X", "a partnership with X"
+NOUN_TAIL_PREPS = {"of", "against", "on", "to", "in", "into", "for", "over", "regarding", "about", "concerning", "with"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ class Lexicon:
     org_pronouns: frozenset[str]
     recipient_preps: dict[str, frozenset[str]]
     founder_roles: frozenset[str]
+    participation_verbs: frozenset[str]
+    round_nouns: frozenset[str]
 
 
 @cache
@@ -75,6 +77,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         deal_nouns=frozenset(data["deal_nouns"]), org_pronouns=frozenset(data["org_pronouns"]),
         recipient_preps={k: frozenset(v) for k, v in data["recipient_preps"].items()},
         founder_roles=frozenset(data["founder_roles"]),
+        participation_verbs=frozenset(data["participation_verbs"]), round_nouns=frozenset(data["round_nouns"]),
     )
 
 
@@ -417,6 +420,7 @@ class DocumentRelations:
         self.on_behalf: list[Relation] = []  # officers listed as acting for their organisations
         self.implicated: set[str] = set()  # unnamed actors who did the matter ("the employees involved")
         self.deals: list[Relation] = []  # regulators' rulings on "the deal", parties to be found
+        self.rounds: list[Relation] = []  # investors joining "the round", its company to be found
         self.previous: list[str] = []  # the named subject of the last sentence read, for a leading "Its"
         whole = SentenceMentions(doc[:], mentions)
         self.salience = Counter(m.entity_id for m in mentions)
@@ -439,6 +443,9 @@ class DocumentRelations:
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
         confidence = 0.3 if low else 0.8
         for tok in sent:
+            if _joins_round(tok, self.lex) and not _hedged(tok, self.lex):
+                self.rounds += [Relation(h, "INVESTED_IN", "", {}, [evidence], confidence * 0.8)
+                                for h in _subjects(tok, ments)]
             found = _trigger(tok, ments, self.lex)
             if found is None or (_hedged(tok, self.lex) and not _appositive(tok, self.lex)):
                 continue
@@ -560,6 +567,7 @@ class DocumentRelations:
                 self.out.append(r)
         self.complete_leaks()
         self.complete_deals()
+        self.complete_rounds()
         for eid, org in self.affiliation.items():
             role = self.entities[eid].name.rsplit(" ", 1)[-1]
             implied = self.lex.role_implies.get(role)
@@ -571,6 +579,15 @@ class DocumentRelations:
                 implied = self.lex.authority_implies[r.type]
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
+
+    def complete_rounds(self) -> None:
+        """"Existing investor X also participated in the round": X invested in the company the document's
+        investments go to, when they all go to one."""
+        raised = {r.tail for r in self.out if r.type == "INVESTED_IN"}
+        if len(raised) == 1:
+            company = raised.pop()
+            self.out += [Relation(r.head, r.type, company, {}, list(r.evidence), r.confidence)
+                         for r in self.rounds if r.head != company]
 
     def complete_deals(self) -> None:
         """"The authority cleared the transaction": it ruled on both parties of the acquisition named in
@@ -607,6 +624,14 @@ def _appositive(noun: Token, lex: Lexicon) -> bool:
     holds whatever the clause around it denies or supposes."""
     return noun.lemma_.lower() in lex.possessor_tail_nouns and (
         noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children))
+
+
+def _joins_round(verb: Token, lex: Lexicon) -> bool:
+    """"participated in the round", "joined the financing": an investor's share in a funding round."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.participation_verbs:
+        return False
+    slots = [_slot(c) for c in verb.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "in")]
+    return any(slot is not None and slot.lemma_.lower() in lex.round_nouns for slot in slots)
 
 
 def _deal_object(verb: Token, lex: Lexicon) -> bool:
