@@ -444,3 +444,23 @@ def test_investor_joining_the_round(extractor: Extractor) -> None:
 def test_round_without_a_single_company_gives_no_investment(extractor: Extractor) -> None:
     text = "Tamsin Ventures participated in the round, a spokesman for Orlen Therapeutics said."
     assert not {r for r in triples(extractor, text) if r[1] == "INVESTED_IN"}
+
+
+def test_headline_run_starts_at_the_name_the_body_uses(extractor: Extractor) -> None:
+    text = ("Shipyards Launch Baltic Hull Alliance\n\n"
+            "Korsa Marine and Vendt Steel established the Baltic Hull Alliance in May.")
+    names = {e.name for e in extractor.extract(read_text(text)).entities}
+    assert "Baltic Hull Alliance" in names and "Shipyards Launch Baltic Hull Alliance" not in names
+
+
+def test_founders_are_members_when_others_also_are(extractor: Extractor) -> None:
+    text = ("Korsa Marine and Vendt Steel established the Baltic Hull Alliance in May. "
+            "The alliance's members also include Pell Engineering.")
+    found = triples(extractor, text)
+    assert ("Korsa Marine", "MEMBER_OF", "Baltic Hull Alliance") in found
+    assert ("Pell Engineering", "MEMBER_OF", "Baltic Hull Alliance") in found
+
+
+def test_founders_alone_are_not_members(extractor: Extractor) -> None:
+    text = "Korsa Marine and Vendt Steel established the Baltic Hull Alliance in May."
+    assert not {r for r in triples(extractor, text) if r[1] == "MEMBER_OF"}

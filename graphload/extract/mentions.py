@@ -334,9 +334,21 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
             start -= 1
         while start < tok.i and (not doc[start].is_title or doc[start].like_num):
             start += 1
+        if start < tok.i and start == tok.sent.start and tok.sent.text.rstrip()[-1:] not in ".!?\"”":
+            start = _named_in_body(doc, start, tok.i + 1)
         if start < tok.i:
             out.append(Span(doc, start, _with_place(doc, tok.i + 1, lex), label="ORG"))
     return out
+
+
+def _named_in_body(doc: Doc, start: int, end: int) -> int:
+    """A headline capitalises every word ("Aircraft Suppliers Form Northern Wing Consortium"): a run
+    that opens it and is never named again starts at its longest tail that the body names."""
+    line = doc[start:end]
+    body = doc.text[: line.start_char] + doc.text[line.end_char :]
+    if line.text in body:
+        return start
+    return next((i for i in range(start + 1, end - 1) if doc[i:end].text in body), start)
 
 
 NOT_PRODUCT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}

@@ -421,6 +421,7 @@ class DocumentRelations:
         self.implicated: set[str] = set()  # unnamed actors who did the matter ("the employees involved")
         self.deals: list[Relation] = []  # regulators' rulings on "the deal", parties to be found
         self.rounds: list[Relation] = []  # investors joining "the round", its company to be found
+        self.more_members: set[str] = set()  # bodies whose members "also include" others than named before
         self.previous: list[str] = []  # the named subject of the last sentence read, for a leading "Its"
         whole = SentenceMentions(doc[:], mentions)
         self.salience = Counter(m.entity_id for m in mentions)
@@ -483,6 +484,8 @@ class DocumentRelations:
                 props = self.following_amount(sent, [t for _, t in pairs])
             for h, t in pairs:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
+            if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
+                self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
 
     def amount(self, sent: Span, ments: SentenceMentions, tails: list[str]) -> dict[str, float | int | str]:
@@ -573,6 +576,9 @@ class DocumentRelations:
             implied = self.lex.role_implies.get(role)
             if implied:
                 self.out.append(Relation(eid, implied, org, {}, list(self.introduced[eid]), 0.5))
+        # "A and B founded X. X's members also include C": the founders are members too
+        self.out += [Relation(r.head, "MEMBER_OF", r.tail, {}, list(r.evidence), r.confidence * 0.8) for r in self.out
+                     if r.type == "FOUNDED" and r.tail in self.more_members]
         for r in list(self.out):
             name_words = self.entities[r.head].name.lower().split() if r.head in self.entities else []
             if r.type in self.lex.authority_implies and set(name_words) & self.lex.authority_words:
