@@ -464,3 +464,19 @@ def test_founders_are_members_when_others_also_are(extractor: Extractor) -> None
 def test_founders_alone_are_not_members(extractor: Extractor) -> None:
     text = "Korsa Marine and Vendt Steel established the Baltic Hull Alliance in May."
     assert not {r for r in triples(extractor, text) if r[1] == "MEMBER_OF"}
+
+
+def test_possessive_role_apposition_gives_works_for(extractor: Extractor) -> None:
+    text = "Larch Mobile denied that it had demoted its chief financial officer, Ruth Calloway."
+    assert ("Ruth Calloway", "WORKS_FOR", "Larch Mobile") in triples(extractor, text)
+
+
+def test_first_name_alone_is_the_person(extractor: Extractor) -> None:
+    text = 'Larch Mobile hired Ruth Calloway in May. "Ruth leads the rollout," Larch Mobile said.'
+    x = extractor.extract(read_text(text))
+    assert [e.name for e in x.entities if e.type == "Organization"] == ["Larch Mobile"]
+
+
+def test_possessive_non_role_apposition_gives_no_employer(extractor: Extractor) -> None:
+    text = "Larch Mobile denied that it had sued its longtime critic, Ruth Calloway."
+    assert not {r for r in triples(extractor, text) if r[1] == "WORKS_FOR"}

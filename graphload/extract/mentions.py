@@ -182,6 +182,7 @@ class MentionResolver:
             if len(words) < len(full) and (
                 (c.type == "Person" and type_ != "Organization" and words == full[-len(words):])
                 or (c.type == "Organization" and type_ != "Person" and words == full[: len(words)])
+                or (c.type == "Person" and type_ is None and words == full[:1])  # "Dana" of "Dana Wexler"
             ):
                 return c
             if (  # "Jonathon Pryce" / "Jonathan Pryce": same surname, one letter off a first name long

@@ -487,6 +487,21 @@ class DocumentRelations:
             if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
+        self.out += [Relation(p, "WORKS_FOR", o, {"role": role}, [evidence], 0.7)
+                     for p, o, role in self.possessive_roles(sent, ments)]
+
+    def possessive_roles(self, sent: Span, ments: SentenceMentions) -> Iterable[tuple[str, str, str]]:
+        """(person, employer, role) from "its chief technology officer, Jane Doe" and "Acme's lawyer, Jane
+        Doe": the role's possessor employs the person named beside it, whatever the clause says of them."""
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.lower_ not in self.lex.roles:
+                continue
+            people = [e for c in tok.children if c.dep_ == "appos" for e in ments.in_subtree(c)
+                      if self.entities[e].type == "Person"]
+            orgs = [e for c in tok.children if c.dep_ == "poss" for e in ments.in_subtree(c)
+                    if self.entities[e].type == "Organization"]
+            role = " ".join(t.text for t in tok.subtree if t.dep_ in ("amod", "compound") or t is tok)
+            yield from ((p, o, role) for p in people for o in orgs)
 
     def amount(self, sent: Span, ments: SentenceMentions, tails: list[str]) -> dict[str, float | int | str]:
         """The sentence's amount; one stated for a counted group ("6 million yuan in fines for two
