@@ -480,3 +480,21 @@ def test_first_name_alone_is_the_person(extractor: Extractor) -> None:
 def test_possessive_non_role_apposition_gives_no_employer(extractor: Extractor) -> None:
     text = "Larch Mobile denied that it had sued its longtime critic, Ruth Calloway."
     assert not {r for r in triples(extractor, text) if r[1] == "WORKS_FOR"}
+
+
+def test_name_ends_before_its_verb(extractor: Extractor) -> None:
+    text = "The Federal Bureau of Prisons investigated Tom Avery after the escape."
+    found = triples(extractor, text)
+    assert ("Federal Bureau of Prisons", "INVESTIGATED", "Tom Avery") in found
+
+
+def test_stated_investigator_leaves_no_implied_one(extractor: Extractor) -> None:
+    text = ("The Attorney General's Office charged Tom Avery with fraud. "
+            "The Central Crime Agency investigated Avery for a year.")
+    found = triples(extractor, text)
+    assert ("Attorney General's Office", "INVESTIGATED", "Tom Avery") not in found
+
+
+def test_court_fine_implies_no_investigation(extractor: Extractor) -> None:
+    text = "The Regional Court of Norvik ordered Delmar Freight to pay a fine."
+    assert not {r for r in triples(extractor, text) if r[1] == "INVESTIGATED"}

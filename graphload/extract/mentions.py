@@ -258,7 +258,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         start += 2  # "Picture of X"
     for i in range(start + 1, end):
         rest = {t.lower_ for t in doc[i + 1 : end]}
-        if doc[i].text == "(" or (doc[i].tag_ == "POS" and not rest & lex.org_words):
+        finite = doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP")  # "X investigated Hale": a clause
+        if finite or doc[i].text == "(" or (doc[i].tag_ == "POS" and not rest & lex.org_words):
             end = i
             break
         if doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE" and span.label_ == "ORG" and i + 2 >= end \

@@ -594,10 +594,11 @@ class DocumentRelations:
         # "A and B founded X. X's members also include C": the founders are members too
         self.out += [Relation(r.head, "MEMBER_OF", r.tail, {}, list(r.evidence), r.confidence * 0.8) for r in self.out
                      if r.type == "FOUNDED" and r.tail in self.more_members]
+        stated = {(r.type, r.tail) for r in self.out}  # "the FBI investigated X": no other investigator implied
         for r in list(self.out):
             name_words = self.entities[r.head].name.lower().split() if r.head in self.entities else []
-            if r.type in self.lex.authority_implies and set(name_words) & self.lex.authority_words:
-                implied = self.lex.authority_implies[r.type]
+            implied = self.lex.authority_implies.get(r.type, "")
+            if implied and set(name_words) & self.lex.authority_words and (implied, r.tail) not in stated:
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
 
