@@ -498,3 +498,16 @@ def test_stated_investigator_leaves_no_implied_one(extractor: Extractor) -> None
 def test_court_fine_implies_no_investigation(extractor: Extractor) -> None:
     text = "The Regional Court of Norvik ordered Delmar Freight to pay a fine."
     assert not {r for r in triples(extractor, text) if r[1] == "INVESTIGATED"}
+
+
+def test_copied_and_sent_to_a_rival_is_a_leak(extractor: Extractor) -> None:
+    text = ("Nadia Brook copied secret drawings belonging to Fenwick Robotics and sent them to Castor Machines, "
+            "a competitor.")
+    found = triples(extractor, text)
+    assert ("Nadia Brook", "LEAKED", "Fenwick Robotics") in found
+    assert ("Nadia Brook", "LEAKED", "Castor Machines") not in found
+
+
+def test_sending_ones_own_invoice_is_no_leak(extractor: Extractor) -> None:
+    text = "Fenwick Robotics sent a price list to Castor Machines on Monday."
+    assert not {r for r in triples(extractor, text) if r[1] == "LEAKED"}

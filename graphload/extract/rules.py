@@ -55,6 +55,8 @@ class Lexicon:
     founder_roles: frozenset[str]
     participation_verbs: frozenset[str]
     round_nouns: frozenset[str]
+    transfer_verbs: frozenset[str]
+    secret_nouns: frozenset[str]
 
 
 @cache
@@ -78,6 +80,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         recipient_preps={k: frozenset(v) for k, v in data["recipient_preps"].items()},
         founder_roles=frozenset(data["founder_roles"]),
         participation_verbs=frozenset(data["participation_verbs"]), round_nouns=frozenset(data["round_nouns"]),
+        transfer_verbs=frozenset(data["transfer_verbs"]), secret_nouns=frozenset(data["secret_nouns"]),
     )
 
 
@@ -444,6 +447,9 @@ class DocumentRelations:
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
         confidence = 0.3 if low else 0.8
         for tok in sent:
+            if tok.lemma_.lower() in self.lex.transfer_verbs and tok.pos_ == "VERB" and not _hedged(tok, self.lex):
+                self.out += [Relation(h, "LEAKED", t, {}, [evidence], confidence * 0.8)
+                             for h, t in _handed_over(tok, ments, self.lex)]
             if _joins_round(tok, self.lex) and not _hedged(tok, self.lex):
                 self.rounds += [Relation(h, "INVESTED_IN", "", {}, [evidence], confidence * 0.8)
                                 for h in _subjects(tok, ments)]
@@ -646,6 +652,20 @@ def _appositive(noun: Token, lex: Lexicon) -> bool:
     holds whatever the clause around it denies or supposes."""
     return noun.lemma_.lower() in lex.possessor_tail_nouns and (
         noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children))
+
+
+def _handed_over(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
+    """(leaker, owner) of "X copied files belonging to Y and sent them to a rival", "X passed Y's design
+    documents to Z": someone else's confidential material sent to an outsider is a leak."""
+    if not any(c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in verb.children):
+        return []
+    thing = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    if thing is not None and thing.pos_ == "PRON" and verb.dep_ == "conj":  # "... and sent them to"
+        thing = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
+    if thing is None or thing.lemma_.lower() not in lex.secret_nouns:
+        return []
+    owners = list(dict.fromkeys(e for t in thing.subtree if (e := ments.by_token.get(t.i))))
+    return list(_pairs(_subjects(verb, ments), owners))
 
 
 def _joins_round(verb: Token, lex: Lexicon) -> bool:
