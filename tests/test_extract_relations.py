@@ -511,3 +511,15 @@ def test_copied_and_sent_to_a_rival_is_a_leak(extractor: Extractor) -> None:
 def test_sending_ones_own_invoice_is_no_leak(extractor: Extractor) -> None:
     text = "Fenwick Robotics sent a price list to Castor Machines on Monday."
     assert not {r for r in triples(extractor, text) if r[1] == "LEAKED"}
+
+
+def test_name_before_a_deal_noun_is_its_agent(extractor: Extractor) -> None:
+    text = "The Trade Board approved the Brask Foods takeover of Molde Dairy on Monday."
+    found = triples(extractor, text)
+    assert ("Brask Foods", "ACQUIRED", "Molde Dairy") in found
+    assert not {r for r in found if r[1] == "ACQUIRED" and r[0] != "Brask Foods"}
+
+
+def test_name_before_a_deal_noun_without_target_is_no_acquirer(extractor: Extractor) -> None:
+    text = "The Molde Dairy takeover was approved by Brask Foods shareholders on Monday."
+    assert ("Molde Dairy", "ACQUIRED", "Brask Foods") not in triples(extractor, text)

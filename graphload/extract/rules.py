@@ -280,6 +280,9 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
                     head += ments.in_subtree(grand)
                 elif grand.dep_ == "prep" and grand.lower_ in ("against", "on", "to"):
                     tail += ments.in_subtree(grand)
+    if tail and not head:  # "the Halden Airways takeover of Orla Air": a name before the noun is its agent
+        head += [e for noun in nouns for c in noun.children if c.dep_ == "compound"
+                 for e in ments.in_subtree(c) if e not in tail]
     verb = trigger.head
     if trigger.dep_ == "appos" and owned and not head:  # "X, a supplier to Y"
         head += ments.at(verb)
