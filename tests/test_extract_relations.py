@@ -523,3 +523,17 @@ def test_name_before_a_deal_noun_is_its_agent(extractor: Extractor) -> None:
 def test_name_before_a_deal_noun_without_target_is_no_acquirer(extractor: Extractor) -> None:
     text = "The Molde Dairy takeover was approved by Brask Foods shareholders on Monday."
     assert ("Molde Dairy", "ACQUIRED", "Brask Foods") not in triples(extractor, text)
+
+
+def test_reported_unnamed_contractor_leaked_for_the_apology_addressee(extractor: Extractor) -> None:
+    text = ("Tellwave Media apologised to Marren Pictures on Friday after a trailer appeared online. "
+            "Tellwave Media said a contractor had leaked the trailer and that it had ended the contract.")
+    found = triples(extractor, text)
+    leaker = "Tellwave Media contractor"
+    assert {(leaker, "LEAKED", "Marren Pictures"), (leaker, "SUPPLIER_OF", "Tellwave Media")} <= found
+    assert "DISMISSED" not in {r[1] for r in found}
+
+
+def test_contractor_without_a_reporting_organisation_is_no_node(extractor: Extractor) -> None:
+    text = "A contractor leaked the trailer of Marren Pictures, a newspaper reported."
+    assert not {r for r in triples(extractor, text) if "contractor" in r[0]}

@@ -112,6 +112,7 @@ class SentenceMentions:
         self.groups = groups or []  # (token index, actors) of lists seen so far in the document
         self.salience = salience or Counter()  # mentions per actor in the document
         self.previous: list[str] = []  # named subjects of the previous sentence's main verb
+        self.unnamed: set[str] = set()  # "<org> contractor" nodes: never what "it" stands for
         self.by_token: dict[int, str] = {}
         starts = [tok.idx for tok in sent]  # tokens that start inside a mention belong to it
         for m in mentions:
@@ -142,7 +143,7 @@ class SentenceMentions:
             return []
         for verb in token.ancestors:
             found = [e for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not token and token not in c.subtree
-                     for t in _argument_tokens(c) if (e := self.by_token.get(t.i))]
+                     for t in _argument_tokens(c) if (e := self.by_token.get(t.i)) and e not in self.unnamed]
             if found:
                 return list(dict.fromkeys(found))
         return list(self.previous)
@@ -474,6 +475,8 @@ class DocumentRelations:
             if heads and not tails and rel_type in self.lex.role_types:  # each employer its own employees
                 slot = _role_token(tok, ments, self.lex)
                 pairs = [(h, t) for h in heads for t in self.role_tails(slot, ments, h)]
+            if not heads and rel_type in self.lex.open_tail_types:  # "X said a contractor had leaked the file"
+                heads = self.reported_role(tok, ments)
             if heads and not tails and rel_type in self.lex.open_tail_types:
                 self.open_tails += [Relation(h, rel_type, "", {}, [evidence], confidence * 0.8) for h in heads]
                 continue
@@ -557,6 +560,15 @@ class DocumentRelations:
             start = end + 1
         return found, officers
 
+    def reported_role(self, trigger: Token, ments: SentenceMentions) -> list[str]:
+        """An unnamed subject ("a contractor", "an employee") of a statement an organisation reports is
+        that organisation's: "Acme said a contractor had leaked the file"."""
+        slot = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
+        if slot is None or slot.lemma_.lower() not in self.lex.unnamed_roles or ments.in_subtree(slot):
+            return []
+        orgs = [e for e in _reporters(trigger, ments, self.lex) if self.entities[e].type == "Organization"]
+        return self.role_tails(slot, ments, orgs[0]) if len(orgs) == 1 else []
+
     def role_tails(self, slot: Token | None, ments: SentenceMentions, head: str) -> list[str]:
         """"<head> <role>" nodes for unnamed actors, remembered for later triggers in the sentence."""
         if slot is None or head not in self.entities:
@@ -574,6 +586,7 @@ class DocumentRelations:
         if {t.lower_ for t in slot.doc[slot.i + 1 : slot.i + 2]} & self.lex.implicated_words:
             self.implicated.add(eid)
         ments.by_token[slot.i] = eid
+        ments.unnamed.add(eid)
         self.affiliation[eid] = head
         self.introduced[eid] = [Evidence(slot.sent.text.strip(), slot.sent.start_char, slot.sent.end_char)]
         return [eid]
@@ -584,9 +597,11 @@ class DocumentRelations:
         works_for = {r.head: r.tail for r in self.out if r.type == "WORKS_FOR"}
         self.out += [Relation(works_for[r.head], r.type, r.tail, {}, list(r.evidence), 0.5)
                      for r in self.on_behalf if r.head in works_for]
+        apologised = {r.head: r.tail for r in self.out if r.type == "APOLOGIZED_TO"}
         for r in self.open_tails:
-            if r.type == "LEAKED":
-                r.tail = self.affiliation.get(r.head) or works_for.get(r.head, "")
+            if r.type == "LEAKED":  # an organisation apologises to the one whose material its people leaked
+                org = self.affiliation.get(r.head) or works_for.get(r.head, "")
+                r.tail = apologised.get(org, org)
             else:
                 tails = Counter(x.tail for x in self.out if x.type == r.type)
                 r.tail = tails.most_common(1)[0][0] if tails else ""
