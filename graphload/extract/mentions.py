@@ -629,7 +629,8 @@ def _repeated_names(
     for cluster in typed:
         for surface in {cluster.name, *cluster.aliases}:
             # one word only as a proper noun: "Hale" of "Marcus Hale", the firm "Streamly"
-            single = " " not in surface and (surface == cluster.name or surface == cluster.name.split()[-1])
+            surname = cluster.type == "Person" and surface == cluster.name.split()[-1]
+            single = " " not in surface and (surface == cluster.name or surname)
             if (" " not in surface and not single) or not surface[:1].isupper():
                 continue
             for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", document.text):
