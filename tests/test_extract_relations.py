@@ -537,3 +537,13 @@ def test_reported_unnamed_contractor_leaked_for_the_apology_addressee(extractor:
 def test_contractor_without_a_reporting_organisation_is_no_node(extractor: Extractor) -> None:
     text = "A contractor leaked the trailer of Marren Pictures, a newspaper reported."
     assert not {r for r in triples(extractor, text) if "contractor" in r[0]}
+
+
+def test_buying_a_stake_is_no_takeover(extractor: Extractor) -> None:
+    found = triples(extractor, "Garrow Airways bought a 20% stake in Pellin Air on Tuesday.")
+    assert ("Garrow Airways", "INVESTED_IN", "Pellin Air") in found
+    assert ("Garrow Airways", "ACQUIRED", "Pellin Air") not in found
+
+
+def test_buying_the_company_is_a_takeover(extractor: Extractor) -> None:
+    assert ("Garrow Airways", "ACQUIRED", "Pellin Air") in triples(extractor, "Garrow Airways bought Pellin Air.")

@@ -56,6 +56,7 @@ class Lexicon:
     participation_verbs: frozenset[str]
     round_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
+    part_nouns: frozenset[str]
     secret_nouns: frozenset[str]
 
 
@@ -80,6 +81,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         recipient_preps={k: frozenset(v) for k, v in data["recipient_preps"].items()},
         founder_roles=frozenset(data["founder_roles"]),
         participation_verbs=frozenset(data["participation_verbs"]), round_nouns=frozenset(data["round_nouns"]),
+        part_nouns=frozenset(data["part_nouns"]),
         transfer_verbs=frozenset(data["transfer_verbs"]), secret_nouns=frozenset(data["secret_nouns"]),
     )
 
@@ -369,6 +371,9 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         preps = [f" {c.lower_}" for c in tok.children if c.dep_ in ("prep", "prt")]
         rel_type = _lookup(lex.verbs, tok, preps) or _lookup(lex.verbs, tok, [""])
+        if rel_type == "ACQUIRED" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lex.part_nouns
+                                          for c in tok.children):
+            rel_type = None  # "bought a 20% stake in X" is an investment (the noun says so), not a takeover
         if rel_type:
             heads, tails, _ = _arguments(tok, ments, lex.recipient_preps.get(rel_type, frozenset()))
             return _oriented(tok, rel_type, heads, tails, lex)
