@@ -186,3 +186,11 @@ def test_every_use_of_a_found_name_is_a_mention(extractor: Extractor) -> None:
             "the rival used documents taken from Quorra Games.")
     quorra = next(e for e in extractor.extract(read_text(text)).entities if e.name == "Quorra Games")
     assert [text[s:e] for s, e in quorra.mentions] == ["Quorra Games", "Quorra Games"]
+
+
+def test_the_company_is_no_public_body(extractor: Extractor) -> None:
+    text = ("Lindqvist Robotics dismissed Omar Hale in May. "
+            "The National Crime Bureau investigated Hale with the help of the company.")
+    aliases = {e.name: e.aliases for e in extractor.extract(read_text(text)).entities}
+    assert "the company" in aliases["Lindqvist Robotics"]
+    assert "the company" not in aliases.get("National Crime Bureau", [])

@@ -24,6 +24,7 @@ LEXICON_PATH = Path(__file__).with_name("entities.yml")
 LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
 WEAK_LABELS = {"GPE", "NORP", "FAC"}  # places and nationalities: actors only with evidence
 ACTOR_DEPS = {"nsubj", "nsubjpass"}
+COMMERCIAL_NOUNS = frozenset({"company", "business", "firm", "corporation"})  # descriptions of no public body
 
 
 @dataclass(frozen=True)
@@ -697,4 +698,7 @@ def _antecedent(
         if same_head:
             return same_head[-1]
     actors = [c for t, c in before if t.dep_ != "compound"]
+    if noun in COMMERCIAL_NOUNS:  # "with the help of the company" is not the bureau that investigated
+        lex = entity_lexicon()
+        actors = [c for c in actors if c.name.lower().split(" of ")[0].split()[-1] not in lex.jurisdiction_words]
     return actors[-1] if actors else None
