@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Document, Entity, entity_id
 from ..resolve import CORP_SUFFIX, Gazetteer, KnownEntity, clean_surface, edit_distance, match_key
+from .lexicon import load_lexicon
 from .money import is_currency, is_scale
 from .pipeline import title_case
 
@@ -51,27 +51,7 @@ class EntityLexicon:
 
 @cache
 def entity_lexicon(path: Path = LEXICON_PATH) -> EntityLexicon:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return EntityLexicon(
-        org_words=frozenset(data["org_words"]),
-        industry_words=frozenset(data["industry_words"]),
-        org_descriptors=frozenset(data["org_descriptors"]),
-        person_titles=frozenset(data["person_titles"]),
-        descriptions={k: frozenset(v) for k, v in data["descriptions"].items()},
-        industry_descriptions={k: frozenset(v) for k, v in data["industry_descriptions"].items()},
-        person_pronouns=frozenset(data["person_pronouns"]),
-        chrome=tuple(data["chrome"]),
-        non_actor_words=frozenset(data["non_actor_words"]),
-        caption_words=frozenset(data["caption_words"]),
-        region_words=frozenset(data["region_words"]),
-        unit_words=frozenset(data["unit_words"]),
-        series_words=frozenset(data["series_words"]),
-        numbered_nouns=frozenset(data["numbered_nouns"]),
-        law_words=frozenset(data["law_words"]),
-        street_words=frozenset(data["street_words"]),
-        months=frozenset(data["months"]),
-        jurisdiction_words=frozenset(data["jurisdiction_words"]),
-    )
+    return load_lexicon(EntityLexicon, path)
 
 
 @dataclass

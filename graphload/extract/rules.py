@@ -9,11 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity, Evidence, Relation, entity_id
+from .lexicon import load_lexicon
 from .mentions import Mention
 from .money import money_properties
 
@@ -60,30 +61,16 @@ class Lexicon:
     secret_nouns: frozenset[str]
 
 
+def _unnamed_roles(data: dict[str, Any]) -> dict[str, Any]:
+    """unnamed_roles maps a role word to its entity type and, optionally, the edge it implies."""
+    roles = data["unnamed_roles"]
+    return {"unnamed_roles": {k: v["type"] for k, v in roles.items()},
+            "role_implies": {k: v["implies"] for k, v in roles.items() if v.get("implies")}}
+
+
 @cache
 def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return Lexicon(
-        verbs=data["verbs"], nouns=data["nouns"],
-        roles=frozenset(data["roles"]), hedges=frozenset(data["hedges"]), conditionals=frozenset(data["conditionals"]),
-        unnamed_roles={k: v["type"] for k, v in data["unnamed_roles"].items()},
-        role_implies={k: v["implies"] for k, v in data["unnamed_roles"].items() if v.get("implies")},
-        role_types=frozenset(data["role_types"]), open_tail_types=frozenset(data["open_tail_types"]),
-        open_head_types=frozenset(data["open_head_types"]), leak_nouns=frozenset(data["leak_nouns"]),
-        implicated_words=frozenset(data["implicated_words"]), each_words=frozenset(data["each_words"]),
-        reversed_triggers=frozenset(data["reversed_triggers"]),
-        reporting_verbs=frozenset(data["reporting_verbs"]),
-        settlement_verbs=frozenset(data["settlement_verbs"]), payment_verbs=frozenset(data["payment_verbs"]),
-        noun_modifiers=dict(data["noun_modifiers"]),
-        authority_words=frozenset(data["authority_words"]), authority_implies=dict(data["authority_implies"]),
-        plural_nouns=frozenset(data["plural_nouns"]), possessor_tail_nouns=frozenset(data["possessor_tail_nouns"]),
-        deal_nouns=frozenset(data["deal_nouns"]), org_pronouns=frozenset(data["org_pronouns"]),
-        recipient_preps={k: frozenset(v) for k, v in data["recipient_preps"].items()},
-        founder_roles=frozenset(data["founder_roles"]),
-        participation_verbs=frozenset(data["participation_verbs"]), round_nouns=frozenset(data["round_nouns"]),
-        part_nouns=frozenset(data["part_nouns"]),
-        transfer_verbs=frozenset(data["transfer_verbs"]), secret_nouns=frozenset(data["secret_nouns"]),
-    )
+    return load_lexicon(Lexicon, path, _unnamed_roles)
 
 
 CLAUSE_DEPS = {"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"}
