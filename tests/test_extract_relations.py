@@ -130,14 +130,6 @@ def test_bracketed_source_is_not_an_argument(extractor: Extractor) -> None:
     assert not {t for t in found if t[0] == "Business Wire"}
 
 
-def test_apposition_found_when_the_company_was_named_before(extractor: Extractor) -> None:
-    text = (
-        "Hooli shares rose after Hooli reported results.\n\n"
-        "According to Reuters, Maria Gonzales, the CEO of Hooli, said on her blog that the firm grew."
-    )
-    assert ("Maria Gonzales", "WORKS_FOR", "Hooli") in triples(extractor, text)
-
-
 def test_caption_and_byline_lines_give_employer(extractor: Extractor) -> None:
     text = (
         "Signatories\n\nPicture of Maria Lindgren, CEO Nordics, Brivola\n\nMaria Lindgren, CEO Nordics\n\n"
@@ -354,27 +346,11 @@ def test_in_charge_of_is_no_charge(extractor: Extractor) -> None:
     assert not {t for t in found if t[1] == "SUED"}
 
 
-def test_industry_description_resolves_to_a_name_of_that_trade(extractor: Extractor) -> None:
-    text = ("Corvane Therapeutics was sued in May. The Patients Rights League, which sued the drugmaker, "
-            "wants a refund.")
-    assert ("Patients Rights League", "SUED", "Corvane Therapeutics") in triples(extractor, text)
-
-
-def test_industry_description_without_a_fitting_name_is_no_one(extractor: Extractor) -> None:
-    text = "Halvek Motors met the Tenant Union. The Tenant Union later sued the drugmaker."
-    assert not {r for r in triples(extractor, text) if r[1] == "SUED"}
-
-
 def test_post_at_a_company_makes_a_person(extractor: Extractor) -> None:
     text = "Toma Reyes, a former producer at Quintal Studios, leaked the scripts. Quintal Studios sued Reyes."
     found = triples(extractor, text)
     assert ("Toma Reyes", "WORKS_FOR", "Quintal Studios") in found
     assert ("Quintal Studios", "SUED", "Toma Reyes") in found
-
-
-def test_institution_keeps_the_place_it_serves(extractor: Extractor) -> None:
-    text = "The Regional Court of Norvik ordered Delmar Freight to pay a fine. The court said it was final."
-    assert ("Regional Court of Norvik", "PENALIZED", "Delmar Freight") in triples(extractor, text)
 
 
 def test_company_keeps_no_place_after_of(extractor: Extractor) -> None:
@@ -390,60 +366,9 @@ def test_surname_alone_is_the_person_again(extractor: Extractor) -> None:
     assert ("Brookfield Logistics", "DISMISSED", "Lena Varga") in found
 
 
-def test_surname_as_a_common_word_is_no_mention(extractor: Extractor) -> None:
-    text = "Pia Moss joined Orvel Labs in May. Orvel Labs removed moss from the roof."
-    assert not {r for r in triples(extractor, text) if r[1] == "DISMISSED"}
-
-
-def test_supplier_apposition(extractor: Extractor) -> None:
-    text = "Tarrow Metals, a supplier to Quenby Motors since 2015, opened a new mill in March."
-    assert ("Tarrow Metals", "SUPPLIER_OF", "Quenby Motors") in triples(extractor, text)
-
-
-def test_leading_its_distributor_is_the_previous_subjects(extractor: Extractor) -> None:
-    text = "Morvel Foods said it would cut prices. Its distributor, Pallis Logistics, was not consulted."
-    assert ("Pallis Logistics", "SUPPLIER_OF", "Morvel Foods") in triples(extractor, text)
-
-
-def test_leases_from_is_supply(extractor: Extractor) -> None:
-    text = "Sirra Airways, which leases its jets from Umber Capital, will open two routes."
-    assert ("Umber Capital", "SUPPLIER_OF", "Sirra Airways") in triples(extractor, text)
-
-
-def test_distributor_of_a_third_party_is_no_supply_to_the_subject(extractor: Extractor) -> None:
-    text = "Morvel Foods sued Pallis Logistics, which had refused to deliver goods."
-    assert not {r for r in triples(extractor, text) if r[1] == "SUPPLIER_OF"}
-
-
-def test_one_word_firm_after_its_headline(extractor: Extractor) -> None:
-    text = "Tessaly Apologizes to Marlow Books\n\nTessaly apologized to Marlow Books on Monday after a leak."
-    assert ("Tessaly", "APOLOGIZED_TO", "Marlow Books") in triples(extractor, text)
-
-
 def test_no_sentence_starts_after_a_word_in_a_line(extractor: Extractor) -> None:
     doc = extractor.nlp("Tessaly Apologizes to Marlow Books\n\nTessaly apologized to Marlow Books on Monday.")
     assert [s.text.strip()[:7] for s in doc.sents] == ["Tessaly", "Tessaly"]
-
-
-def test_one_word_common_noun_is_no_firm(extractor: Extractor) -> None:
-    text = "Harvest Apologizes to Marlow Books\n\nThe harvest was late, Marlow Books said."
-    assert not {r for r in triples(extractor, text) if r[1] == "APOLOGIZED_TO"}
-
-
-def test_partnership_with(extractor: Extractor) -> None:
-    text = "Calder Health will use the grant to widen its partnership with Mossgate Clinics."
-    assert ("Calder Health", "PARTNERS_WITH", "Mossgate Clinics") in triples(extractor, text)
-
-
-def test_investor_joining_the_round(extractor: Extractor) -> None:
-    text = ("Brisk Capital invested $10 million in Orlen Therapeutics in a seed round. "
-            "Existing investor Tamsin Ventures also participated in the round.")
-    assert ("Tamsin Ventures", "INVESTED_IN", "Orlen Therapeutics") in triples(extractor, text)
-
-
-def test_round_without_a_single_company_gives_no_investment(extractor: Extractor) -> None:
-    text = "Tamsin Ventures participated in the round, a spokesman for Orlen Therapeutics said."
-    assert not {r for r in triples(extractor, text) if r[1] == "INVESTED_IN"}
 
 
 def test_headline_run_starts_at_the_name_the_body_uses(extractor: Extractor) -> None:
@@ -461,25 +386,10 @@ def test_founders_are_members_when_others_also_are(extractor: Extractor) -> None
     assert ("Pell Engineering", "MEMBER_OF", "Baltic Hull Alliance") in found
 
 
-def test_founders_alone_are_not_members(extractor: Extractor) -> None:
-    text = "Korsa Marine and Vendt Steel established the Baltic Hull Alliance in May."
-    assert not {r for r in triples(extractor, text) if r[1] == "MEMBER_OF"}
-
-
-def test_possessive_role_apposition_gives_works_for(extractor: Extractor) -> None:
-    text = "Larch Mobile denied that it had demoted its chief financial officer, Ruth Calloway."
-    assert ("Ruth Calloway", "WORKS_FOR", "Larch Mobile") in triples(extractor, text)
-
-
 def test_first_name_alone_is_the_person(extractor: Extractor) -> None:
     text = 'Larch Mobile hired Ruth Calloway in May. "Ruth leads the rollout," Larch Mobile said.'
     x = extractor.extract(read_text(text))
     assert [e.name for e in x.entities if e.type == "Organization"] == ["Larch Mobile"]
-
-
-def test_possessive_non_role_apposition_gives_no_employer(extractor: Extractor) -> None:
-    text = "Larch Mobile denied that it had sued its longtime critic, Ruth Calloway."
-    assert not {r for r in triples(extractor, text) if r[1] == "WORKS_FOR"}
 
 
 def test_name_ends_before_its_verb(extractor: Extractor) -> None:
@@ -495,22 +405,12 @@ def test_stated_investigator_leaves_no_implied_one(extractor: Extractor) -> None
     assert ("Attorney General's Office", "INVESTIGATED", "Tom Avery") not in found
 
 
-def test_court_fine_implies_no_investigation(extractor: Extractor) -> None:
-    text = "The Regional Court of Norvik ordered Delmar Freight to pay a fine."
-    assert not {r for r in triples(extractor, text) if r[1] == "INVESTIGATED"}
-
-
 def test_copied_and_sent_to_a_rival_is_a_leak(extractor: Extractor) -> None:
     text = ("Nadia Brook copied secret drawings belonging to Fenwick Robotics and sent them to Castor Machines, "
             "a competitor.")
     found = triples(extractor, text)
     assert ("Nadia Brook", "LEAKED", "Fenwick Robotics") in found
     assert ("Nadia Brook", "LEAKED", "Castor Machines") not in found
-
-
-def test_sending_ones_own_invoice_is_no_leak(extractor: Extractor) -> None:
-    text = "Fenwick Robotics sent a price list to Castor Machines on Monday."
-    assert not {r for r in triples(extractor, text) if r[1] == "LEAKED"}
 
 
 def test_name_before_a_deal_noun_is_its_agent(extractor: Extractor) -> None:
@@ -547,3 +447,83 @@ def test_buying_a_stake_is_no_takeover(extractor: Extractor) -> None:
 
 def test_buying_the_company_is_a_takeover(extractor: Extractor) -> None:
     assert ("Garrow Airways", "ACQUIRED", "Pellin Air") in triples(extractor, "Garrow Airways bought Pellin Air.")
+
+
+# One sentence each, written for these tests: the pattern's name, the text, and the triple it must give.
+PATTERNS = [
+    pytest.param('Hooli shares rose after Hooli reported results.\n\nAccording to Reuters, Maria Gonzales, the CEO of '
+                 'Hooli, said on her blog that the firm grew.',
+                 ('Maria Gonzales', 'WORKS_FOR', 'Hooli'),
+                 id='apposition_found_when_the_company_was_named_before'),
+    pytest.param('Corvane Therapeutics was sued in May. The Patients Rights League, which sued the drugmaker, wants a '
+                 'refund.',
+                 ('Patients Rights League', 'SUED', 'Corvane Therapeutics'),
+                 id='industry_description_resolves_to_a_name_of_that_trade'),
+    pytest.param('The Regional Court of Norvik ordered Delmar Freight to pay a fine. The court said it was final.',
+                 ('Regional Court of Norvik', 'PENALIZED', 'Delmar Freight'),
+                 id='institution_keeps_the_place_it_serves'),
+    pytest.param('Tarrow Metals, a supplier to Quenby Motors since 2015, opened a new mill in March.',
+                 ('Tarrow Metals', 'SUPPLIER_OF', 'Quenby Motors'),
+                 id='supplier_apposition'),
+    pytest.param('Morvel Foods said it would cut prices. Its distributor, Pallis Logistics, was not consulted.',
+                 ('Pallis Logistics', 'SUPPLIER_OF', 'Morvel Foods'),
+                 id='leading_its_distributor_is_the_previous_subjects'),
+    pytest.param('Sirra Airways, which leases its jets from Umber Capital, will open two routes.',
+                 ('Umber Capital', 'SUPPLIER_OF', 'Sirra Airways'),
+                 id='leases_from_is_supply'),
+    pytest.param('Tessaly Apologizes to Marlow Books\n\nTessaly apologized to Marlow Books on Monday after a leak.',
+                 ('Tessaly', 'APOLOGIZED_TO', 'Marlow Books'),
+                 id='one_word_firm_after_its_headline'),
+    pytest.param('Calder Health will use the grant to widen its partnership with Mossgate Clinics.',
+                 ('Calder Health', 'PARTNERS_WITH', 'Mossgate Clinics'),
+                 id='partnership_with'),
+    pytest.param('Brisk Capital invested $10 million in Orlen Therapeutics in a seed round. Existing investor Tamsin '
+                 'Ventures also participated in the round.',
+                 ('Tamsin Ventures', 'INVESTED_IN', 'Orlen Therapeutics'),
+                 id='investor_joining_the_round'),
+    pytest.param('Larch Mobile denied that it had demoted its chief financial officer, Ruth Calloway.',
+                 ('Ruth Calloway', 'WORKS_FOR', 'Larch Mobile'),
+                 id='possessive_role_apposition_gives_works_for'),
+]
+
+
+@pytest.mark.parametrize("text, triple", PATTERNS)
+def test_pattern_gives_its_triple(extractor: Extractor, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(extractor, text)
+
+
+# Near misses: the relation type that must not come out of each text.
+NEAR_MISSES = [
+    pytest.param('Halvek Motors met the Tenant Union. The Tenant Union later sued the drugmaker.',
+                 'SUED',
+                 id='industry_description_without_a_fitting_name_is_no_one'),
+    pytest.param('Pia Moss joined Orvel Labs in May. Orvel Labs removed moss from the roof.',
+                 'DISMISSED',
+                 id='surname_as_a_common_word_is_no_mention'),
+    pytest.param('Morvel Foods sued Pallis Logistics, which had refused to deliver goods.',
+                 'SUPPLIER_OF',
+                 id='distributor_of_a_third_party_is_no_supply_to_the_subject'),
+    pytest.param('Harvest Apologizes to Marlow Books\n\nThe harvest was late, Marlow Books said.',
+                 'APOLOGIZED_TO',
+                 id='one_word_common_noun_is_no_firm'),
+    pytest.param('Tamsin Ventures participated in the round, a spokesman for Orlen Therapeutics said.',
+                 'INVESTED_IN',
+                 id='round_without_a_single_company_gives_no_investment'),
+    pytest.param('Korsa Marine and Vendt Steel established the Baltic Hull Alliance in May.',
+                 'MEMBER_OF',
+                 id='founders_alone_are_not_members'),
+    pytest.param('Larch Mobile denied that it had sued its longtime critic, Ruth Calloway.',
+                 'WORKS_FOR',
+                 id='possessive_non_role_apposition_gives_no_employer'),
+    pytest.param('The Regional Court of Norvik ordered Delmar Freight to pay a fine.',
+                 'INVESTIGATED',
+                 id='court_fine_implies_no_investigation'),
+    pytest.param('Fenwick Robotics sent a price list to Castor Machines on Monday.',
+                 'LEAKED',
+                 id='sending_ones_own_invoice_is_no_leak'),
+]
+
+
+@pytest.mark.parametrize("text, relation", NEAR_MISSES)
+def test_near_miss_gives_no_such_edge(extractor: Extractor, text: str, relation: str) -> None:
+    assert not {r for r in triples(extractor, text) if r[1] == relation}
