@@ -212,25 +212,23 @@ def aliases_merge(keep: str, other: str, store: Store | None = None, aliases: st
     fold the two nodes together in the store. Returns the alias entry and how many documents changed."""
     store = store or open_store()
     graph = store.graph()
-    nodes = []
+    known = alias_file.read_entries(aliases_path(aliases))
+    found: list[tuple[str, dict[str, Any]]] = []  # (node id, name/type/aliases) of keep, then other
     for name in (keep, other):
         node, candidates = find_entity(graph, name, fuzzy=False)  # a merge is permanent: exact names only
-        if node is None:
-            entry = alias_file.find(alias_file.read_entries(aliases_path(aliases)), name)
-            if entry is None:
-                hint = f" (did you mean {', '.join(candidates)}?)" if candidates else ""
-                raise ValueError(f"no entity matches {name!r} in the store or the alias file{hint}")
-            node = entity_id(entry["type"], entry["name"])
-        nodes.append(node)
-    if nodes[0] == nodes[1]:
+        if node is not None:
+            found.append((node, dict(graph.nodes[node])))
+            continue
+        entry = alias_file.find(known, name)
+        if entry is None:
+            hint = f" (did you mean {', '.join(candidates)}?)" if candidates else ""
+            raise ValueError(f"no entity matches {name!r} in the store or the alias file{hint}")
+        found.append((entity_id(entry["type"], entry["name"]), entry))
+    (into, kept), (merged, dropped) = found
+    if into == merged:
         raise ValueError(f"{keep!r} and {other!r} are already the same entity")
-
-    def described(node: str, name: str) -> dict[str, Any]:
-        data = graph.nodes.get(node)
-        return dict(data) if data else {"name": name, "type": node.split(":")[0].title(), "aliases": []}
-
-    entry = alias_file.merge(aliases_path(aliases), described(nodes[0], keep), described(nodes[1], other))
-    changed = store.merge_entities(nodes[1], nodes[0]) if nodes[1] in graph and nodes[0] in graph else 0
+    entry = alias_file.merge(aliases_path(aliases), kept, dropped)
+    changed = store.merge_entities(merged, into, kept["name"], kept["type"]) if merged in graph else 0
     return {"entry": entry, "documents_changed": changed}
 
 

@@ -162,3 +162,18 @@ def test_force_reloads_stored_documents_with_a_new_alias(tmp_path: Path) -> None
     names = {d["name"] for _, d in EmbeddedStore(store).graph().nodes(data=True) if "Entity" in d["__labels__"]}
     assert "GX Holdings" not in names and "GX Holdings" in EmbeddedStore(store).graph().nodes[
         "organization:globex"]["aliases"]
+
+
+def test_an_unnamed_actor_merged_into_a_known_one_stays_merged_on_reload(tmp_path: Path) -> None:
+    aliases, doc, store = tmp_path / "aliases.yml", tmp_path / "a.txt", str(tmp_path / "s")
+    aliases.write_text("entities:\n  - {name: Acme Motors, type: Organization}\n"
+                       "  - {name: Globex Plastics, type: Organization}\n")
+    doc.write_text("Acme Motors demanded a penalty payment from the supplier who had leaked the photographs.\n")
+    run("load", "--store", store, "--aliases", str(aliases), str(doc))
+    out = run("aliases", "merge", "Globex Plastics", "Acme Motors supplier", "--store", store,
+              "--aliases", str(aliases))
+    assert "1 stored document(s) updated" in out
+    for _ in range(2):  # in the store now, and after re-extracting the document with the new alias file
+        rows = json.loads(run("query", "--store", store, "who_penalized_whom", "--json"))
+        assert [(r["penalizer"], r["penalized"]) for r in rows] == [("Acme Motors", "Globex Plastics")]
+        run("load", "--store", store, "--aliases", str(aliases), "--force", str(doc))

@@ -125,7 +125,7 @@ def test_merging_entities_matches_the_embedded_store(neo4j_store: Neo4jStore, tm
     a = extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")], amount=5, currency="USD")
     b = extraction("b.txt", "Acme Corp fined Globex.", [("Acme Corp", "PENALIZED", "Globex")], amount=9)
     both(neo4j_store, tmp_path, lambda s: s.write([a, b]),
-         lambda s: s.merge_entities("organization:acme-corp", "organization:acme"))
+         lambda s: s.merge_entities("organization:acme-corp", "organization:acme", "Acme", "Organization"))
 
 
 def test_evidence_amounts_and_documents_survive_the_round_trip(neo4j_store: Neo4jStore) -> None:

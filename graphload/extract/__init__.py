@@ -29,8 +29,33 @@ class Extractor:
             mentions = find_mentions(parsed, document, resolver)
             entities = resolver.entities()
             rules = dependency_relations if self.has_model else cooccurrence_relations
-            relations = merge_relations(rules(parsed, mentions, entities), document.id)
+            found = known_names_win(entities, rules(parsed, mentions, entities), self.gazetteer)
+            relations = merge_relations(found, document.id)
             yield Extraction(document, sorted(entities.values(), key=lambda e: e.id), relations)
+
+
+def known_names_win(entities: dict[str, Entity], relations: list[Relation], gazetteer: Gazetteer) -> list[Relation]:
+    """Actors the rules named themselves ("Acme supplier", "Acme employee") answer to the gazetteer
+    like any other name, so a merge recorded in the alias file holds on every later load. Folds such
+    entities into the known one (in place) and returns the relations with their ends moved."""
+    moved: dict[str, str] = {}
+    for entity in list(entities.values()):
+        known = gazetteer.lookup(entity.name)
+        if known is None or known.id == entity.id:
+            continue
+        target = entities.setdefault(known.id, Entity(known.id, known.name, known.type))
+        for alias in (entity.name, *entity.aliases):
+            if alias != target.name and alias not in target.aliases:
+                target.aliases.append(alias)
+        target.mentions = sorted({*target.mentions, *entity.mentions})
+        del entities[entity.id]
+        moved[entity.id] = known.id
+    out = []
+    for r in relations:
+        r.head, r.tail = moved.get(r.head, r.head), moved.get(r.tail, r.tail)
+        if r.head != r.tail:
+            out.append(r)
+    return out
 
 
 def merge_relations(relations: Iterable[Relation], doc_id: str) -> list[Relation]:

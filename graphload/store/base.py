@@ -35,9 +35,10 @@ class Store(ABC):
         """What is loaded: id, path, title, loaded_at, words, entities, relations."""
 
     @abstractmethod
-    def merge_entities(self, merged: str, into: str) -> int:
-        """Fold entity `merged` into entity `into` (ids) in every stored document: relations and
-        mentions move over, its name becomes an alias. Returns how many documents changed."""
+    def merge_entities(self, merged: str, into: str, name: str, type_: str) -> int:
+        """Fold entity `merged` into entity `into` (ids; `into` may be known only from the alias file,
+        hence its name and type) in every stored document: relations and mentions move over, the old
+        name becomes an alias. Returns how many documents changed."""
 
     def stats(self) -> dict[str, dict[str, int]]:
         """Nodes by label and relationships by type; a server backend answers with count queries."""

@@ -173,15 +173,14 @@ class EmbeddedStore(Store):
                 del docs[i]
         return gone
 
-    def merge_entities(self, merged: str, into: str) -> int:
-        target = self.graph().nodes.get(into)
-        if target is None or merged not in self.graph():
-            raise StoreError(f"no entity {into if target is None else merged!r} in the store")
+    def merge_entities(self, merged: str, into: str, name: str, type_: str) -> int:
+        if merged not in self.graph():
+            raise StoreError(f"no entity {merged!r} in the store")
         changed = 0
         with self._locked() as docs:
             for claims in docs.values():
                 if any(e["id"] == merged for e in claims["entities"]):
-                    merge_claims(claims, merged, into, target["name"], target["type"])
+                    merge_claims(claims, merged, into, name, type_)
                     changed += 1
         return changed
 

@@ -232,18 +232,16 @@ class Neo4jStore(Store):
 
         return self._write(work)
 
-    def merge_entities(self, merged: str, into: str) -> int:
+    def merge_entities(self, merged: str, into: str, name: str, type_: str) -> int:
         """Fold entity `merged` into `into` in every document that mentions it (as the embedded
         store does); returns how many documents changed."""
         def work(tx: ManagedTransaction) -> int:
-            found = {r["id"]: r for r in tx.run(
-                "MATCH (e:Entity) WHERE e.id IN [$merged, $into] RETURN e.id AS id, e.name AS name, "
-                "e.type AS type, e.doc_ids AS doc_ids", merged=merged, into=into)}
-            if set(found) != {merged, into}:
-                raise StoreError(f"no entity {into if into not in found else merged!r} in the store")
-            rewritten = dict(self._claims(tx, found[merged]["doc_ids"]))
+            found = tx.run("MATCH (e:Entity {id: $merged}) RETURN e.doc_ids AS doc_ids", merged=merged).single()
+            if found is None:
+                raise StoreError(f"no entity {merged!r} in the store")
+            rewritten = dict(self._claims(tx, found["doc_ids"]))
             for claims in rewritten.values():
-                merge_claims(claims, merged, into, found[into]["name"], found[into]["type"])
+                merge_claims(claims, merged, into, name, type_)
             self._commit(tx, rewritten=rewritten)
             return len(rewritten)
 
