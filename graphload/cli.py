@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from . import api
+from .evaluate import confusion_rows, type_rows
 from .export import FORMATS as EXPORT_FORMATS
 from .model import ENTITY_TYPES
 from .output import FORMATS, format_rows, table
@@ -271,7 +272,11 @@ def stats(as_json: bool, store: str, neo4j: str | None) -> None:
 @click.argument("paths", nargs=-1)
 @extraction_options
 @click.option("--verbose", "detail", is_flag=True, help="List misses and false entities/edges per document.")
-def eval_(gold_dir: str, paths: tuple[str, ...], aliases: str | None, model: str | None, detail: bool) -> None:
+@click.option("--by-type/--no-by-type", default=True, show_default=True,
+              help="Also score each relation type, show which type was predicted instead, and penalty amounts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
+def eval_(gold_dir: str, paths: tuple[str, ...], aliases: str | None, model: str | None, detail: bool,
+          by_type: bool, as_json: bool) -> None:
     """Score extraction against gold YAML in GOLD_DIR (default documents: GOLD_DIR/../docs).
 
     \b
@@ -279,11 +284,18 @@ def eval_(gold_dir: str, paths: tuple[str, ...], aliases: str | None, model: str
       graphload eval data/gold data/docs --verbose
     """
     report = api.evaluate(gold_dir, paths or None, aliases=aliases, model=model)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        return
     rows = []
     for doc in report.documents:
         rows.append(_score_row(doc.doc, doc.entities, doc.relations))
     rows.append(_score_row("ALL", report.entities, report.relations))
     click.echo(table(rows))
+    if by_type:
+        click.echo("\n" + table(type_rows(report.by_type)))
+        click.echo("\n" + table(confusion_rows(report.confusion)))
+        click.echo(f"\namounts: right on {report.amounts.right} of {report.amounts.matched} matched penalties")
     if detail:
         for doc in report.documents:
             click.echo(f"\n{doc.doc}")
@@ -293,6 +305,10 @@ def eval_(gold_dir: str, paths: tuple[str, ...], aliases: str | None, model: str
                 for item in items:
                     text = " -[{}]-> ".join(item[::2]).format(item[1]) if isinstance(item, tuple) else item
                     click.echo(f"  {label}: {text}")
+            for wrong in doc.wrong_amounts:
+                head, _, tail = wrong.triple
+                click.echo(f"  wrong amount: {head} -[PENALIZED]-> {tail}: {wrong.gold}, extracted "
+                           f"{wrong.extracted or 'none'}")
 
 
 def _score_row(name: str, entities: Any, relations: Any) -> dict[str, Any]:
