@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from . import Result, cypher, embedded_store, extraction, neo4j_writes, rendering, scaling
+from . import Result, cypher, embedded_store, extraction, neo4j_writes, rendering, scaling, startup
 
 COLUMNS = ("stage", "ours", "baseline", "ratio", "target", "ok")
 
@@ -22,6 +22,7 @@ def stages(args: argparse.Namespace) -> dict[str, Callable[[], list[Result]]]:
         "cypher": lambda: cypher.run(args.cypher_edges),
         "rendering": lambda: rendering.run(2000, 8000),
         "scaling": lambda: scaling.run(args.scale, "none"),
+        "startup": startup.run,
     }
 
 
