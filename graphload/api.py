@@ -4,6 +4,9 @@
     store = graphload.open_store("my-store")            # or open_store(neo4j="bolt://...")
     graphload.load(["data/docs"], store)
     rows = graphload.query("who_penalized_whom", store=store)
+
+Heavy modules (spaCy and the extractor, networkx, pyvis, the store's Cypher engine, the Neo4j driver) are
+imported inside the calls that use them, so `graphload --help` and `graphload queries` start at once.
 """
 
 from __future__ import annotations
@@ -13,27 +16,32 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import aliases as alias_file
-from .evaluate import Report
-from .evaluate import evaluate as score
-from .explore import EntityView, describe, find_entity
-from .export import export as export_graph
-from .extract import Extractor
 from .model import Document, Extraction, entity_id, slugify
-from .parallel import extract_parallel
 from .query import NamedQuery, named_queries, run_query
 from .read import DEFAULT_MAX_BYTES, ReadError, read_paths
-from .render import write_view
 from .resolve import Gazetteer
-from .store import Row, Store, open_store
+
+if TYPE_CHECKING:
+    from .evaluate import Report
+    from .explore import EntityView
+    from .store import Row, Store
 
 DEFAULT_ALIASES = "data/aliases.yml"
 # One store.write() (one Neo4j transaction) per batch: large enough to amortise Neo4j's per-query cost
 # (200 documents gave ~3k relationships/s, 2,500 ~14k), small enough for its transaction memory.
 BATCH = 5_000  # documents at most
 BATCH_CLAIMS = 20_000  # entities + relations at most
+
+
+def open_store(store: str | None = None, neo4j: str | None = None) -> Store:
+    """`neo4j` (or NEO4J_URI) selects Neo4j; otherwise the embedded store in `store`
+    (or GRAPHLOAD_STORE, default ./graphload-store)."""
+    from .store import open_store as open_backend
+
+    return open_backend(store, neo4j)
 
 
 def aliases_path(aliases: str | os.PathLike[str] | None = None) -> Path:
@@ -65,8 +73,12 @@ def extract(
                 yield item
 
     if n_process > 1:
+        from .parallel import extract_parallel
+
         extractions = extract_parallel(documents(), known, model, n_process)
     else:
+        from .extract import Extractor
+
         extractions = Extractor(known, model).extract_many(documents())
     for extraction in extractions:
         yield from errors
@@ -130,14 +142,19 @@ def load(
     return result
 
 
-def query(cypher: str, params: dict[str, Any] | None = None, store: Store | None = None) -> list[Row]:
-    """Rows of a Cypher string, a .cypher file or a named query from cypher/."""
-    return run_query(store or open_store(), cypher, params)
+def query(
+    cypher: str, params: dict[str, Any] | None = None, store: Store | None = None,
+    queries: str | os.PathLike[str] | None = None,
+) -> list[Row]:
+    """Rows of a Cypher string, a .cypher file or a named query: one that ships with graphload or one
+    in the user's folder `queries` (else GRAPHLOAD_QUERIES, else ./cypher)."""
+    return run_query(store or open_store(), cypher, params, queries)
 
 
-def queries() -> list[NamedQuery]:
-    """The named queries in cypher/ with their descriptions and parameters."""
-    return list(named_queries().values())
+def queries(folder: str | os.PathLike[str] | None = None) -> list[NamedQuery]:
+    """The named queries, the user's folder's (see query()) after the ones that ship with graphload,
+    with their descriptions and parameters."""
+    return list(named_queries(folder).values())
 
 
 def default_view_name(focus: str | None = None) -> str:
@@ -147,6 +164,8 @@ def default_view_name(focus: str | None = None) -> str:
 def render(path: str | os.PathLike[str] | None = None, store: Store | None = None, **options: Any) -> Path:
     """Write the HTML view; `options` are write_view's title and cuts (focus, depth, types,
     min_confidence, max_nodes). Without a path: graphload-view.html or graphload-<focus>.html."""
+    from .render import write_view
+
     return write_view((store or open_store()).graph(), path or default_view_name(options.get("focus")), **options)
 
 
@@ -176,6 +195,8 @@ def stats(store: Store | None = None) -> dict[str, dict[str, int]]:
 
 def show(name: str, store: Store | None = None) -> EntityView:
     """An entity found by a loose spelling, with aliases, relations and their evidence."""
+    from .explore import describe, find_entity
+
     graph = (store or open_store()).graph()
     node, others = find_entity(graph, name)
     if node is None:
@@ -186,6 +207,8 @@ def show(name: str, store: Store | None = None) -> EntityView:
 
 def export(fmt: str, path: str | os.PathLike[str], store: Store | None = None) -> list[Path]:
     """Write the graph as graphml, gexf, json (node-link) or csv (neo4j-admin import files)."""
+    from .export import export as export_graph
+
     return export_graph((store or open_store()).graph(), fmt, path)
 
 
@@ -210,6 +233,8 @@ def aliases_list(aliases: str | None = None) -> list[dict[str, Any]]:
 def aliases_merge(keep: str, other: str, store: Store | None = None, aliases: str | None = None) -> dict[str, Any]:
     """`other` is the same actor as `keep`: record it in the alias file (so later loads agree) and
     fold the two nodes together in the store. Returns the alias entry and how many documents changed."""
+    from .explore import find_entity
+
     store = store or open_store()
     graph = store.graph()
     known = alias_file.read_entries(aliases_path(aliases))
@@ -236,6 +261,8 @@ def evaluate(
     gold_dir: str, paths: Iterable[str] | None = None, aliases: str | None = None, model: str | None = None
 ) -> Report:
     """Extract the documents (default: the gold folder's sibling docs/) and score them."""
+    from .evaluate import evaluate as score
+
     paths = list(paths or [str(Path(gold_dir).parent / "docs")])
     extractions = [x for x in extract(paths, aliases, model) if isinstance(x, Extraction)]
     return score(extractions, gold_dir)

