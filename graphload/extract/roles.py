@@ -1,0 +1,88 @@
+"""WORKS_FOR from the ways news ties a person to an employer through a role noun, read off the parse
+rather than the words between two names: a title before the name ("Acme CEO Jane Doe", "Assistant
+Attorney General Jane Doe of the Justice Department"), an apposition either way ("Jane Doe, Acme's
+general counsel", "its chief technology officer, Jane Doe"), and a copula ("Jane Doe is Acme's top
+lawyer", "Jane Doe was the director of Acme")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from ..model import Entity
+
+EMPLOYER_PREPS = frozenset({"of", "at", "for", "with", "in"})
+TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
+
+
+class Mentions(Protocol):
+    """What the role layer needs of a sentence's mentions (rules.SentenceMentions)."""
+
+    by_token: dict[int, str]
+
+    def pronoun_actor(self, token: Token) -> list[str]: ...
+
+
+def role_relations(
+    sent: Span, ments: Mentions, entities: dict[str, Entity], roles: frozenset[str]
+) -> Iterator[tuple[str, str, str]]:
+    """(person, employer, role) for every person in the sentence tied to an organisation by a role."""
+    for tok in sent:
+        person = ments.by_token.get(tok.i)
+        if person is None or entities[person].type != "Person" or ments.by_token.get(tok.head.i) == person:
+            continue  # only the root token of a person's mention
+        for noun, own in _role_nouns(tok, ments, person):
+            if not _is_role(noun, roles):
+                continue
+            places = [noun, tok] if own else [noun]
+            employers = [e for p in places for e in _employers(p, ments, person, entities)]
+            for org in dict.fromkeys(employers):
+                yield person, org, _role_text(noun, ments)
+
+
+def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Token, bool]]:
+    """Nouns naming the person's post, and whether they are the person's own title (so that the
+    employer may hang on the name itself: "Attorney General Jane Doe of the Justice Department")."""
+    for child in person.children:
+        if child.dep_ in TITLE_DEPS and ments.by_token.get(child.i) != pid:
+            # the whole title: "Assistant Attorney General X", "President and CEO X"
+            title = [t for t in child.subtree if t is child or t.dep_ in TITLE_DEPS | {"conj"}]
+            yield from ((t, child.i < person.i) for t in title if t.pos_ in ("NOUN", "PROPN"))
+    if person.dep_ == "appos":  # "its chief technology officer, Jane Doe"
+        yield person.head, False
+    if person.dep_ == "nsubj" and person.head.lemma_ == "be":  # "Jane Doe is Acme's top lawyer"
+        yield from ((c, False) for c in person.head.children if c.dep_ == "attr")
+
+
+def _is_role(noun: Token, roles: frozenset[str]) -> bool:
+    return noun.lower_ in roles or noun.lemma_.lower() in roles
+
+
+def _employers(place: Token, ments: Mentions, pid: str, entities: dict[str, Entity]) -> list[str]:
+    """Organisations named inside the role's own phrase: possessors ("Acme's", "its"), modifiers
+    ("Acme CEO"), and "of / at / for" phrases, but not inside clauses or other appositions."""
+    found: list[str] = []
+    for child in place.children:
+        if child.dep_ in ("poss", "compound", "nmod", "amod") or (
+            child.dep_ == "prep" and child.lower_ in EMPLOYER_PREPS
+        ):
+            for t in child.subtree:
+                eid = ments.by_token.get(t.i)
+                if eid and eid != pid and entities[eid].type == "Organization":
+                    found.append(eid)
+            if child.dep_ == "poss" and not found:
+                found += [e for e in ments.pronoun_actor(child) if entities[e].type == "Organization"]
+    return found
+
+
+def _role_text(noun: Token, ments: Mentions) -> str:
+    """The title as written, without names or articles: "chief financial officer", "Assistant
+    Attorney General"."""
+    top = noun
+    while top.dep_ in ("compound", "amod", "nmod", "conj") and top.head.i not in ments.by_token:
+        top = top.head
+    title_deps = ("compound", "amod", "nmod", "conj", "cc")
+    words = [t for t in top.subtree if t is top or (t.i not in ments.by_token and t.dep_ in title_deps)]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
