@@ -37,6 +37,8 @@ class Group(click.Group):
             return super().invoke(ctx)
         except BrokenPipeError:
             raise  # the reader went away (`| head`): main() ends quietly
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own: usage errors, a subcommand's --help
         except user_errors() as exc:
             click.echo(f"graphload: {exc}", err=True)
             ctx.exit(EXIT_ERROR)
