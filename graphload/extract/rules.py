@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity, Evidence, Relation, entity_id
@@ -19,6 +20,7 @@ from .mentions import Mention
 from .money import money_properties
 
 LEXICON_PATH = Path(__file__).with_name("relations.yml")
+FRAMES_PATH = Path(__file__).with_name("frames.yml")  # written by scripts/build_frame_lexicon.py from WordNet
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "obj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 TAIL_PREPS = {"to", "with", "against", "from", "on", "in", "into", "of", "for"}
@@ -59,6 +61,8 @@ class Lexicon:
     transfer_verbs: frozenset[str]
     part_nouns: frozenset[str]
     secret_nouns: frozenset[str]
+    light_verbs: dict[str, frozenset[str]]
+    with_light_verbs: frozenset[str]
 
 
 def _unnamed_roles(data: dict[str, Any]) -> dict[str, Any]:
@@ -68,9 +72,19 @@ def _unnamed_roles(data: dict[str, Any]) -> dict[str, Any]:
             "role_implies": {k: v["implies"] for k, v in roles.items() if v.get("implies")}}
 
 
+def _with_frames(data: dict[str, Any]) -> dict[str, Any]:
+    """The WordNet-derived trigger verbs and nouns of frames.yml under the hand lists, which win on conflict,
+    and its light-verb frames."""
+    frames = yaml.safe_load(FRAMES_PATH.read_text(encoding="utf-8"))
+    merged = {pos: {e["lemma"]: e["type"] for e in frames[pos]} | data[pos] for pos in ("verbs", "nouns")}
+    light = {"light_verbs": {p: frozenset(v) for p, v in frames["light_verbs"].items()},
+             "with_light_verbs": frozenset(frames["with_light_verbs"])}
+    return {**_unnamed_roles(data), **merged, **light}
+
+
 @cache
 def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
-    return load_lexicon(Lexicon, path, _unnamed_roles)
+    return load_lexicon(Lexicon, path, _with_frames)
 
 
 CLAUSE_DEPS = {"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"}
@@ -295,9 +309,12 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         to = [c for c in clause.children
               if c.dep_ == "prep" and c.lower_ in ("to", "for") and c not in trigger.ancestors]
         tail = tail or [e for c in to for e in ments.in_subtree(c)]
+        if trigger.head.lower_ == "with" and clause.lemma_.lower() in lex.with_light_verbs:  # "hit X with a fine"
+            tail = tail or [e for c in clause.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)]
     if not tail and trigger.dep_ in OBJECT_DEPS:
-        # "demanded a penalty payment from the supplier"
-        tail += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "against")
+        # "demanded a penalty payment from the supplier", "opened a probe into X" (light verbs in frames.yml)
+        preps = {"from", "on", "against"} | {p for p, verbs in lex.light_verbs.items() if verb.lemma_.lower() in verbs}
+        tail += [e for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
                  for e in ments.in_subtree(c)]
     return head, tail
 
