@@ -8,13 +8,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from .names import strip_legal_form
+
 ENTITY_TYPES = ("Person", "Organization", "Product")
 CONTRACT_VERSION = 1
 
 
 def slugify(text: str) -> str:
     """Lower-case ASCII slug; keeps ids stable across spellings that differ only in case/accents."""
-    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    norm = unicodedata.normalize("NFKD", re.sub(r"['’`]", "", text)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-")
     if not slug:  # non-Latin names keep a stable id from their hash
         slug = hashlib.sha1(text.encode()).hexdigest()[:12]
@@ -22,7 +24,9 @@ def slugify(text: str) -> str:
 
 
 def entity_id(type_: str, name: str) -> str:
-    return f"{type_.lower()}:{slugify(name)}"
+    """An organisation's id ignores its legal form ("Tesla, Inc." and "Tesla" are organization:tesla),
+    so documents that name it either way meet on one node; apostrophes never split an id."""
+    return f"{type_.lower()}:{slugify(strip_legal_form(name) if type_ == 'Organization' else name)}"
 
 
 def document_id(text: str) -> str:

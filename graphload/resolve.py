@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import yaml
 
 from .model import ENTITY_TYPES, entity_id
+from .names import PersonName, name_rank, organ_base, person_name, same_person, strip_legal_form
 
 TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|madam|mme|herr|frau)\.?\s+|"
@@ -18,11 +20,6 @@ TITLES = re.compile(
     re.I,
 )
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-CORP_SUFFIX = re.compile(
-    r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|gmbh|ag|sa|s\.a|"
-    r"nv|bv|ab|oyj|spa|s\.p\.a)\.?$",
-    re.I,
-)
 
 
 def clean_surface(text: str) -> str:
@@ -36,12 +33,9 @@ def clean_surface(text: str) -> str:
 
 
 def match_key(text: str) -> str:
-    """Comparison key: case, punctuation, corporate suffixes and transliteration spacing ignored."""
-    text = clean_surface(text)
-    previous = None
-    while previous != text:
-        previous, text = text, CORP_SUFFIX.sub("", text)
-    return re.sub(r"[^0-9a-z\u00c0-\u024f\u4e00-\u9fff]+", "", text.lower())
+    """Comparison key: case, punctuation, legal forms (names.strip_legal_form) and transliteration
+    spacing ignored: "Tesla, Inc.", "Tesla Inc" and "Tesla" have one key."""
+    return re.sub(r"[^0-9a-z\u00c0-\u024f\u4e00-\u9fff]+", "", strip_legal_form(clean_surface(text)).lower())
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -144,3 +138,80 @@ class Gazetteer:
                     continue  # descriptions ("the supplier") are resolved in context, not tagged
                 out.append({"label": label[e.type], "pattern": surface, "id": e.id})
         return out
+
+
+def _descriptive(alias: str) -> bool:
+    """"the company", "The Commission": a description this document used, not a name of the actor."""
+    return not alias[:1].isupper() or alias.lower().startswith("the ")
+
+
+def plan_folds(nodes: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Store-wide: which entity nodes ({id, name, type, aliases}) are another node's actor, as
+    {folded id: kept id}. Nodes of one type are one actor when
+    - their names have one key (legal forms, case, punctuation ignored; "Tesla board" is Tesla);
+    - an organisation's name is an alias that exactly one other organisation recorded in some
+      document ("SEC" alone, "Securities and Exchange Commission (SEC)" elsewhere);
+    - a person's name fits exactly one fuller name (nameparser: "Ms Doe", "Jane Doe" -> "Jane Q. Doe").
+    Decisions depend only on the set of nodes, never on their order, and the kept node is the one
+    whose name ranks first (names.name_rank; never "X board" over X), so any load order gives the
+    same graph."""
+    nodes = sorted(nodes, key=lambda n: n["id"])
+    parent = {n["id"]: n["id"] for n in nodes}
+
+    def find(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(pairs: Iterable[tuple[str, str]]) -> bool:
+        changed = False
+        for a, b in sorted(pairs):
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+                changed = True
+        return changed
+
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for n in nodes:
+        name = organ_base(n["name"]) if n["type"] == "Organization" else None
+        key = match_key(name or n["name"])
+        if key:
+            by_key.setdefault((n["type"], key), []).append(n["id"])
+    union((ids[0], other) for ids in by_key.values() for other in ids[1:])
+
+    aliased: dict[str, set[str]] = {}  # organisation alias key -> ids that recorded it
+    for n in nodes:
+        if n["type"] == "Organization":
+            for alias in n["aliases"]:
+                if not _descriptive(alias) and match_key(alias):
+                    aliased.setdefault(match_key(alias), set()).add(n["id"])
+    people = [(n["id"], person_name(n["name"])) for n in nodes if n["type"] == "Person"]
+    surnames: dict[str, list[tuple[str, PersonName]]] = {}
+    for i, parts in people:
+        surnames.setdefault(parts.last, []).append((i, parts))
+
+    def only(own: str, candidates: Iterable[str]) -> str | None:
+        groups = {find(c) for c in candidates} - {find(own)}
+        return next(iter(groups)) if len(groups) == 1 else None
+
+    while True:  # a fold can settle another's ambiguity ("Doe": "Jane Doe" joined "Jane Q. Doe")
+        pairs = []
+        for n in nodes:
+            if n["type"] == "Organization":
+                target = only(n["id"], aliased.get(match_key(n["name"]), ()))
+                pairs += [(n["id"], target)] if target else []
+        for i, parts in people:
+            target = only(i, (j for j, full in surnames.get(parts.last, ()) if same_person(parts, full)))
+            pairs += [(i, target)] if target else []
+        if not union(pairs):
+            break
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for n in nodes:
+        groups.setdefault(find(n["id"]), []).append(n)
+    plan = {}
+    for members in groups.values():
+        kept = max(members, key=lambda n: (organ_base(n["name"]) is None, name_rank(n["name"]), n["id"]))
+        plan.update({n["id"]: kept["id"] for n in members if n is not kept})
+    return plan

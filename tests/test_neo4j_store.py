@@ -123,9 +123,21 @@ def test_forget_removes_what_only_that_document_supported(neo4j_store: Neo4jStor
 
 def test_merging_entities_matches_the_embedded_store(neo4j_store: Neo4jStore, tmp_path: Path) -> None:
     a = extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")], amount=5, currency="USD")
-    b = extraction("b.txt", "Acme Corp fined Globex.", [("Acme Corp", "PENALIZED", "Globex")], amount=9)
+    b = extraction("b.txt", "Acme Widgets fined Globex.", [("Acme Widgets", "PENALIZED", "Globex")], amount=9)
     both(neo4j_store, tmp_path, lambda s: s.write([a, b]),
-         lambda s: s.merge_entities("organization:acme-corp", "organization:acme", "Acme", "Organization"))
+         lambda s: s.merge_entities("organization:acme-widgets", "organization:acme", "Acme", "Organization"))
+
+
+def test_actors_named_differently_fold_as_in_the_embedded_store(neo4j_store: Neo4jStore, tmp_path: Path) -> None:
+    """The store-wide fold (tests/test_resolution_across.py) as merges after each write and forget."""
+    a = extraction("a.txt", "The Tarn Water Board (TWB) fined Orla Air.",
+                   [("Tarn Water Board", "PENALIZED", "Orla Air")])
+    a.entities[[e.name for e in a.entities].index("Tarn Water Board")].aliases.append("TWB")
+    b = extraction("b.txt", "TWB sued Orla Air, Inc.", [("TWB", "SUED", "Orla Air, Inc.")])
+    c = extraction("c.txt", "Orla Air board fined Kestrel.", [("Orla Air board", "PENALIZED", "Kestrel")])
+    both(neo4j_store, tmp_path, lambda s: s.write([b]), lambda s: s.write([c, a]), lambda s: s.forget("a.txt"))
+    names = {d["name"] for _, d in neo4j_store.graph().nodes(data=True) if d.get("type") == "Organization"}
+    assert names == {"Tarn Water Board", "Orla Air, Inc.", "Kestrel"}
 
 
 def test_evidence_amounts_and_documents_survive_the_round_trip(neo4j_store: Neo4jStore) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphload.extract import Extractor
+from graphload.model import entity_id
 from graphload.read import read_text
 from graphload.resolve import Gazetteer, KnownEntity, match_key
 
@@ -56,3 +57,44 @@ def test_bracketed_translation_is_an_alias(extractor: Extractor) -> None:
     text = "Chips from Hongxin Keji Co. (Red Star Technology Group) sell well. Red Star Technology Group grew."
     x = extractor.extract(read_text(text))
     assert [e.name for e in x.entities] == ["Hongxin Keji Co."]
+
+
+def test_key_and_id_ignore_legal_forms_and_their_punctuation() -> None:
+    assert match_key("Halvard Shipping, Inc.") == match_key("Halvard Shipping Inc") == match_key("Halvard Shipping")
+    assert entity_id("Organization", "Quinta Textiles Co., Ltd.") == entity_id("Organization", "Quinta Textiles")
+    assert entity_id("Organization", "Brasko Terminal Co Ltd") != entity_id("Organization", "Brasko")
+    assert match_key("Nordvik UK") != match_key("Nordvik")  # a country after a name is a subsidiary
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Regulators fined Pellmar Savings Bank, N.A. on Monday. Pellmar Savings Bank, N.A. paid.",
+     "Pellmar Savings Bank, N.A."),
+    ("Dunmore Cargo, Inc. was sued by Tavish Labs. A court fined Dunmore Cargo, Inc. $5 million.",
+     "Dunmore Cargo, Inc."),
+])
+def test_a_legal_name_with_a_comma_stays_one_name(extractor: Extractor, text: str, name: str) -> None:
+    names = [e.name for e in extractor.extract(read_text(text)).entities]
+    assert name in names and not {"N.A.", "Inc."} & set(names)
+
+
+@pytest.mark.parametrize("text", [
+    "The Coastal Fisheries Council fined Dunmore Cargo. Later the CFC said the case was closed.",
+    "The CFC fined Dunmore Cargo on Monday. The Coastal Fisheries Council said the case was closed.",
+])
+def test_an_acronym_alone_is_the_full_name_before_or_after_it(extractor: Extractor, text: str) -> None:
+    x = extractor.extract(read_text(text))
+    assert {e.name: e.aliases for e in x.entities}.get("Coastal Fisheries Council") == ["CFC"]
+    assert "CFC" not in {e.name for e in x.entities}
+
+
+def test_a_bracketed_acronym_of_a_translated_name_is_an_alias(extractor: Extractor) -> None:
+    text = "The Velden Market Authority (AGVM) fined Tavish Labs. The AGVM said the fine was final."
+    x = extractor.extract(read_text(text))
+    assert [e.aliases for e in x.entities if e.name == "Velden Market Authority"] == [["AGVM"]]
+
+
+def test_coordinated_names_are_two(extractor: Extractor) -> None:
+    x = extractor.extract(read_text("The Velden Trade Office fined Orsk Group and Pallow Holdings on Monday."))
+    names = {e.id: e.name for e in x.entities}
+    fined = {names[r.tail] for r in x.relations if r.type == "PENALIZED"}
+    assert fined == {"Orsk Group", "Pallow Holdings"}

@@ -15,7 +15,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Document, Entity, entity_id
-from ..resolve import CORP_SUFFIX, Gazetteer, KnownEntity, clean_surface, edit_distance, match_key
+from ..names import initials, is_acronym, is_legal_form
+from ..resolve import Gazetteer, KnownEntity, clean_surface, edit_distance, match_key
 from .lexicon import load_lexicon
 from .money import is_currency, is_scale
 from .pipeline import title_case
@@ -137,13 +138,39 @@ class MentionResolver:
                       and len(c.name.split()) > len(words) and c.name.lower().split()[: len(words)] == words]
             if len(longer) != 1 or short.known:
                 continue
-            full = longer[0]
-            full.spans += short.spans
-            full.votes.update(short.votes)
-            full.aliases += [a for a in (short.name, *short.aliases) if a not in full.aliases and a != full.name]
-            del self.clusters[key]
-            merged[id(short)] = full
+            merged[id(short)] = self._join(key, longer[0])
         return merged
+
+    def merge_acronyms(self, text: str) -> dict[int, Cluster]:
+        """An acronym used alone ("the SEC said") whose letters spell exactly one organisation's name
+        named before or after it in this document ("Securities and Exchange Commission") is that
+        organisation; returns id(old cluster) -> the cluster it joined. One the model did not tag
+        becomes an alias, so that _repeated_names finds its uses."""
+        owners: dict[str, list[Cluster]] = {}
+        for c in self.clusters.values():
+            if c.type == "Organization":
+                for short in initials(c.name):
+                    owners.setdefault(short, []).append(c)
+        for short, found in owners.items():
+            if len(found) == 1 and match_key(short) not in self.clusters and re.search(rf"(?<!\w){short}(?!\w)", text):
+                self.alias(short, found[0])
+        merged: dict[int, Cluster] = {}
+        for key, short in list(self.clusters.items()):
+            if short.known or short.type == "Person" or not is_acronym(short.name):
+                continue
+            full = [c for c in self.clusters.values() if c is not short and c.type == "Organization"
+                    and short.name in initials(c.name)]
+            if len(full) == 1:
+                merged[id(short)] = self._join(key, full[0])
+        return merged
+
+    def _join(self, key: str, full: Cluster) -> Cluster:
+        """Cluster `key` is `full` under another name: its mentions, votes and names move over."""
+        short = self.clusters.pop(key)
+        full.spans += short.spans
+        full.votes.update(short.votes)
+        full.aliases += [a for a in (short.name, *short.aliases) if a not in full.aliases and a != full.name]
+        return full
 
     def _known(self, name: str) -> Cluster | None:
         known = self.gazetteer.lookup(name) or self.gazetteer.fuzzy(name)
@@ -307,7 +334,8 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
     for tok in doc:
         named_end = tok.lower_ in lex.org_words or (tok.lower_ in lex.industry_words and _nominal(tok)
                                                     and not title_case(tok.sent.text.strip()))
-        if not tok.i or not (CORP_SUFFIX.fullmatch(" " + tok.text) or (tok.is_title and named_end)):
+        legal = is_legal_form(tok.text) and not tok.is_lower and not tok.is_stop
+        if not tok.i or not (legal or (tok.is_title and named_end)):
             continue
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.is_title:
             continue  # the name goes on: "Two Media Outlets" in a headline, "Xinhua News Agency"
@@ -521,7 +549,43 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
     laws = _law_acronyms(doc, spans, lex)
     spans = [s for s in spans if s.text not in laws]
+    spans = [part for s in _with_legal_forms(spans) for part in _coordinated(s, lex)]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
+
+
+def _with_legal_forms(spans: list[Span]) -> list[Span]:
+    """"Wells Fargo Bank, N.A.", "Harbor Freight Lines, Inc.": a legal form after a comma belongs to
+    the name before it (the model often ends the name at the comma, or tags "N.A." apart)."""
+    out: list[Span] = []
+    extended = 0  # the end of the last name extended over its legal form
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        doc, end = span.doc, span.end
+        if span.start < extended:
+            continue  # the legal form itself, or a piece of it, tagged apart
+        if span.label_ != "PRODUCT" and end + 1 < len(doc) and doc[end].text == ",":
+            for n in (3, 2, 1):
+                form = doc[end + 1 : end + 1 + n]
+                words = all(t.is_alpha or t.text in ",.&" or t.text.replace(".", "").isalpha() for t in form)
+                if len(form) == n and words and not any(t.is_lower or t.is_stop for t in form) \
+                        and is_legal_form(form.text):
+                    span = Span(doc, span.start, end + 1 + n, label="ORG")
+                    extended = span.end
+                    break
+        out.append(span)
+    return out
+
+
+def _coordinated(span: Span, lex: EntityLexicon) -> list[Span]:
+    """"Alibaba Group and Tencent Holdings" tagged as one name is two: an "and" right after an
+    organisation word or legal form, followed by a capitalised word, joins two names ("Securities
+    and Exchange Commission" stays one)."""
+    doc = span.doc
+    for i in range(span.start + 2, span.end - 1):
+        left = doc[i - 1]
+        if doc[i].lower_ == "and" and doc[i + 1].is_title and span.label_ == "ORG" \
+                and (left.lower_ in lex.org_words or (not left.is_lower and is_legal_form(left.text))):
+            return [Span(doc, span.start, i, label="ORG"), *_coordinated(Span(doc, i + 1, span.end, label="ORG"), lex)]
+    return [span]
 
 
 def _law_acronyms(doc: Doc, spans: list[Span], lex: EntityLexicon) -> set[str]:
@@ -592,6 +656,7 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
         found.append((span.root, cluster))
         previous = (span, cluster)
     merged = resolver.merge_short_forms()
+    merged.update(resolver.merge_acronyms(document.text))
     found = [(tok, merged.get(id(c), c)) for tok, c in found]
     found += _repeated_names(doc, document, resolver, lex)
     found += _references(doc, document, found, lex)
@@ -611,7 +676,7 @@ def _repeated_names(
         for surface in {cluster.name, *cluster.aliases}:
             # one word only as a proper noun: "Hale" of "Marcus Hale", the firm "Streamly"
             surname = cluster.type == "Person" and surface == cluster.name.split()[-1]
-            single = " " not in surface and (surface == cluster.name or surname)
+            single = " " not in surface and (surface == cluster.name or surname or is_acronym(surface))
             if (" " not in surface and not single) or not surface[:1].isupper():
                 continue
             for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", document.text):

@@ -20,7 +20,7 @@ from grandcypher import GrandCypher
 
 from ..model import Extraction
 from .base import Row, Store, StoreError
-from .graph import add_documents, build_graph, merge_claims
+from .graph import add_documents, build_graph, fold_documents, merge_claims
 
 log = logging.getLogger(__name__)
 
@@ -164,13 +164,17 @@ class EmbeddedStore(Store):
     def write(self, extractions: Sequence[Extraction], force: bool = False) -> dict[str, int]:
         with self.transaction():
             assert self._pending is not None
-            return add_documents(*self._pending, extractions, force)
+            counts = add_documents(*self._pending, extractions, force)
+            fold_documents(self._pending[0])
+            return counts
 
     def forget(self, doc: str) -> list[str]:
         with self._locked() as docs:
             gone = [i for i, d in docs.items() if matches_document(doc, i, d["document"]["path"])]
             for i in gone:
                 del docs[i]
+            if gone:  # an actor that was ambiguous may not be any more
+                fold_documents(docs)
         return gone
 
     def merge_entities(self, merged: str, into: str, name: str, type_: str) -> int:
@@ -182,6 +186,7 @@ class EmbeddedStore(Store):
                 if any(e["id"] == merged for e in claims["entities"]):
                     merge_claims(claims, merged, into, name, type_)
                     changed += 1
+            fold_documents(docs)
         return changed
 
     def documents(self) -> list[Row]:

@@ -11,6 +11,8 @@ from typing import Any
 import networkx as nx
 
 from ..model import Extraction
+from ..names import name_rank
+from ..resolve import plan_folds
 
 
 def claims_of(extraction: Extraction, loaded_at: str) -> dict[str, Any]:
@@ -71,12 +73,22 @@ def insert_sorted(items: list[str], item: str) -> None:
 
 def fold_entity(node: dict[str, Any] | None, ent: dict[str, Any], doc_id: str) -> dict[str, Any]:
     """Add one document's claim about an entity to its merged node (None: the first claim).
-    Both backends merge through here, so they agree on what a merged entity is."""
+    Both backends merge through here, so they agree on what a merged entity is. Of the names that
+    documents give it, the best-ranked is the node's name and the others are aliases, whatever
+    the load order."""
     if node is None:
         node = {"__labels__": labels("Entity", ent["type"]), "id": ent["id"], "name": ent["name"],
                 "type": ent["type"], "aliases": [], "mention_count": 0, "doc_ids": []}
+    elif ent["name"] != node["name"]:  # documents name it differently: the best-ranked name shows
+        other = ent["name"]
+        if name_rank(other) > name_rank(node["name"]):
+            node["name"], other = other, node["name"]
+            if node["name"] in node["aliases"]:
+                node["aliases"].remove(node["name"])
+        insert_sorted(node["aliases"], other)
     for alias in ent["aliases"]:
-        insert_sorted(node["aliases"], alias)
+        if alias != node["name"]:
+            insert_sorted(node["aliases"], alias)
     node["mention_count"] += len(ent["mentions"])
     insert_sorted(node["doc_ids"], doc_id)
     return node
@@ -139,3 +151,28 @@ def merge_claims(claims: dict[str, Any], merged: str, into: str, name: str, type
         else:
             relations[key] = rel
     claims["relations"] = list(relations.values())
+
+
+def entity_nodes(documents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The merged entity nodes of some documents' claims (what build_graph makes of them)."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for claims in documents:
+        for ent in claims["entities"]:
+            nodes[ent["id"]] = fold_entity(nodes.get(ent["id"]), ent, claims["document"]["id"])
+    return list(nodes.values())
+
+
+def fold_documents(docs: MutableMapping[str, Any]) -> int:
+    """Rewrite stored claims until no two nodes are one actor (resolve.plan_folds), with the
+    merge_claims that `aliases merge` uses; returns how many documents changed. The embedded store
+    runs it after every write and forget; Neo4j applies the same plan with merge_entities."""
+    changed: set[str] = set()
+    while True:
+        nodes = {n["id"]: n for n in entity_nodes(docs.values())}
+        plan = plan_folds(nodes.values())
+        if not plan:
+            return len(changed)
+        for merged, into in sorted(plan.items()):
+            for doc_id in nodes[merged]["doc_ids"]:
+                merge_claims(docs[doc_id], merged, into, nodes[into]["name"], nodes[into]["type"])
+            changed.update(nodes[merged]["doc_ids"])

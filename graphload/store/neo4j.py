@@ -43,6 +43,7 @@ from neo4j.graph import Node, Path, Relationship
 
 from ..model import Extraction
 from ..query import QUERY_DIR
+from ..resolve import plan_folds
 from .base import Row, Store, StoreError
 from .embedded import matches_document
 from .graph import add_documents, document_node, fold_entity, fold_relation, labels, merge_claims
@@ -209,7 +210,9 @@ class Neo4jStore(Store):
     def write(self, extractions: Sequence[Extraction], force: bool = False) -> dict[str, int]:
         if not extractions:
             return {"added": 0, "replaced": 0, "unchanged": 0}
-        return self._write(self._write_tx, list(extractions), force)
+        counts = self._write(self._write_tx, list(extractions), force)
+        self._fold()
+        return counts
 
     def _write_tx(self, tx: ManagedTransaction, extractions: list[Extraction], force: bool) -> dict[str, int]:
         result = tx.run(
@@ -230,22 +233,40 @@ class Neo4jStore(Store):
             self._commit(tx, removed=gone)
             return gone
 
-        return self._write(work)
+        gone = self._write(work)
+        if gone:  # an actor that was ambiguous may not be any more, as in the embedded store
+            self._fold()
+        return gone
 
     def merge_entities(self, merged: str, into: str, name: str, type_: str) -> int:
         """Fold entity `merged` into `into` in every document that mentions it (as the embedded
         store does); returns how many documents changed."""
-        def work(tx: ManagedTransaction) -> int:
-            found = tx.run("MATCH (e:Entity {id: $merged}) RETURN e.doc_ids AS doc_ids", merged=merged).single()
-            if found is None:
-                raise StoreError(f"no entity {merged!r} in the store")
-            rewritten = dict(self._claims(tx, found["doc_ids"]))
-            for claims in rewritten.values():
-                merge_claims(claims, merged, into, name, type_)
-            self._commit(tx, rewritten=rewritten)
-            return len(rewritten)
+        changed = self._write(self._merge_tx, merged, into, name, type_)
+        self._fold()
+        return changed
 
-        return self._write(work)
+    def _merge_tx(self, tx: ManagedTransaction, merged: str, into: str, name: str, type_: str) -> int:
+        found = tx.run("MATCH (e:Entity {id: $merged}) RETURN e.doc_ids AS doc_ids", merged=merged).single()
+        if found is None:
+            raise StoreError(f"no entity {merged!r} in the store")
+        rewritten = dict(self._claims(tx, found["doc_ids"]))
+        for claims in rewritten.values():
+            merge_claims(claims, merged, into, name, type_)
+        self._commit(tx, rewritten=rewritten)
+        return len(rewritten)
+
+    def _fold(self) -> None:
+        """The embedded store's fold (graph.fold_documents) as merges after a write: the same plan
+        from the same merged nodes, applied in the same order with the same merge_claims."""
+        while True:
+            nodes = [{**row, "aliases": row["aliases"] or []} for row in self._read(
+                "MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases")]
+            plan = plan_folds(nodes)
+            if not plan:
+                return
+            kept = {n["id"]: n for n in nodes}
+            for merged, into in sorted(plan.items()):
+                self._write(self._merge_tx, merged, into, kept[into]["name"], kept[into]["type"])
 
     def documents(self) -> list[Row]:
         rows = self._read("MATCH (d:Document) RETURN properties(d) AS d ORDER BY d.path")
