@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,9 +15,12 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity, Evidence, Relation, entity_id
+from ..resolve import match_key
 from .lexicon import load_lexicon
-from .mentions import Mention
-from .money import money_properties
+from .mentions import Mention, entity_lexicon
+from .money import find_money, money_properties
+from .pipeline import title_case
+from .roles import role_relations
 
 LEXICON_PATH = Path(__file__).with_name("relations.yml")
 FRAMES_PATH = Path(__file__).with_name("frames.yml")  # written by scripts/build_frame_lexicon.py from WordNet
@@ -63,6 +66,7 @@ class Lexicon:
     secret_nouns: frozenset[str]
     light_verbs: dict[str, frozenset[str]]
     with_light_verbs: frozenset[str]
+    signatures: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
 
 
 def _unnamed_roles(data: dict[str, Any]) -> dict[str, Any]:
@@ -117,6 +121,7 @@ class SentenceMentions:
         self.previous: list[str] = []  # named subjects of the previous sentence's main verb
         self.unnamed: set[str] = set()  # "<org> contractor" nodes: never what "it" stands for
         self.by_token: dict[int, str] = {}
+        self.name_actor: Callable[[list[Token]], str] | None = None  # makes an actor of an untagged name
         starts = [tok.idx for tok in sent]  # tokens that start inside a mention belong to it
         for m in mentions:
             first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
@@ -136,7 +141,21 @@ class SentenceMentions:
             if eid and eid not in seen:
                 seen.append(eid)
         noun = next((c for c in token.children if c.dep_ == "pobj"), token) if token.dep_ == "prep" else token
-        return seen or self.counted(noun) or self.pronoun_actor(token)
+        return seen or self.counted(noun) or self.pronoun_actor(token) or self.unrecognised(noun)
+
+    def unrecognised(self, noun: Token) -> list[str]:
+        """Proper names the model did not tag, in an argument slot: "fined Telwave", "sued Brightline and
+        Kovo". Each becomes an actor through `name_actor`; places, dates and numbers the model did tag stay out."""
+        if self.name_actor is None:
+            return []
+        found = []
+        for head in _conjuncts(noun):
+            run = _proper_run(head)
+            if run and not any(t.i in self.by_token for t in run):
+                eid = self.name_actor(run)
+                self.by_token.update({t.i: eid for t in run})
+                found.append(eid)
+        return found
 
     def pronoun_actor(self, token: Token) -> list[str]:
         """"Acme said it had completed its acquisition of X": "it"/"its" is the named subject of the
@@ -158,6 +177,45 @@ class SentenceMentions:
         lists = [(min(self.salience[e] for e in ids), i, ids)
                  for i, ids in self.groups if i < token.i and len(ids) == n]
         return max(lists)[2] if n and lists else []
+
+
+NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "NORP", "LAW",
+             "EVENT", "LANGUAGE", "FAC", "WORK_OF_ART"}
+
+
+def _proper_run(head: Token) -> list[Token]:
+    """The capitalised proper-noun run ending at `head` ("Brightline Capital"), or [] when `head` is not
+    a name the model left untagged."""
+    if not _capitalised_name(head) or _in_headline(head):
+        return []  # a title-case headline capitalises every word ("Bank Fined Over Alleged Leak")
+    run = [head]
+    while run[0].i > head.sent.start:
+        prev = head.doc[run[0].i - 1]
+        if prev.head is not head or not _capitalised_name(prev):
+            break
+        run.insert(0, prev)
+    return run if len(run) <= 5 and any(len(t) > 1 for t in run) else []
+
+
+def _capitalised_name(tok: Token) -> bool:
+    """A proper noun, or a noun the model tagged as a name (the tagger calls some unknown names nouns)."""
+    nominal = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in ("ORG", "PERSON"))
+    return nominal and tok.text[:1].isupper() and tok.ent_type_ not in NOT_NAMES
+
+
+def _in_headline(tok: Token) -> bool:
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start : end if end >= 0 else len(text)]
+    words = [w for w in WORD.findall(line) if len(w) > 3]
+    return title_case(line) or (len(words) >= 3 and all(w[0].isupper() for w in words))
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+OWN_AMOUNT_RE = re.compile(r"\s*(?:\(|:|,|–|-)\s*")
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -266,6 +324,9 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         trigger = trigger.head
         nouns.append(trigger)
     lex = lexicon()
+    received = _received(trigger, ments)
+    if received is not None:
+        return received
     owned = nouns[0].lemma_.lower() in lex.possessor_tail_nouns  # "the consortium's members"
     for child in (c for noun in nouns for c in noun.children):
         if child.dep_ == "poss" and owned:
@@ -317,6 +378,19 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         tail += [e for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
                  for e in ments.in_subtree(c)]
     return head, tail
+
+
+def _received(noun: Token, ments: SentenceMentions) -> tuple[list[str], list[str]] | None:
+    """A relation noun that a passive clause hands to its subject: "X was handed a fine", "X was hit with
+    a lawsuit by Y", "X has been slapped with a penalty": the subject is the tail and the "by" agent
+    the head. None when the noun's clause is not passive."""
+    verb = noun.head if noun.dep_ in OBJECT_DEPS else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubjpass", "auxpass")
+                                                                     for c in verb.children):
+        return None
+    tails = [e for c in verb.children if c.dep_ == "nsubjpass" for e in ments.in_subtree(c)]
+    heads = [e for c in verb.children if c.dep_ == "agent" for e in ments.in_subtree(c)]
+    return (heads, tails) if tails else None
 
 
 def _paid(pay: Token, ments: SentenceMentions) -> tuple[list[str], list[str]]:
@@ -444,15 +518,53 @@ class DocumentRelations:
         self.groups = _groups(doc, whole)
         self.leak_owners = _leak_owners(doc, whole, self.lex)
 
+    def name_actor(self, run: list[Token]) -> str:
+        """An actor for a proper name no earlier layer found: an organisation unless a personal title
+        comes before it ("Ms Dana Voss"); the same name later in the document is the same actor."""
+        name = run[0].doc[run[0].i : run[-1].i + 1].text
+        before = run[0].nbor(-1).lower_.rstrip(".") if run[0].i > 0 else ""
+        type_ = "Person" if before in entity_lexicon().person_titles else "Organization"
+        eid = next((e.id for e in self.entities.values() if match_key(e.name) == match_key(name)), None)
+        eid = eid or entity_id(type_, name)
+        entity = self.entities.setdefault(eid, Entity(eid, name, type_))
+        entity.mentions.append((run[0].idx, run[-1].idx + len(run[-1])))
+        return eid
+
     def run(self) -> list[Relation]:
         for sent in self.doc.sents:
             self.sentence(sent)
         self.complete()
-        return self.out
+        for r in self.out:
+            if r.type == "PENALIZED":
+                r.properties.update(self.own_amount(r))
+        return [r for r in self.out if self.fits(r)]
+
+    def own_amount(self, r: Relation) -> dict[str, float | int | str]:
+        """An amount written right after the penalised party's name outranks the sentence's first amount,
+        when the document gives that party one such amount: "The fines are: Acme (£2,400,000), Globex
+        (£1,920,000)"."""
+        entity = self.entities.get(r.tail)
+        if entity is None:
+            return {}
+        amounts = set()
+        for _, end in entity.mentions:
+            after = self.text[end : end + 40]
+            opening = OWN_AMOUNT_RE.match(after)
+            found = find_money(after) if opening else []
+            if opening and found and found[0].start == opening.end():
+                amounts.add(tuple(found[0].as_properties().items()))
+        return dict(amounts.pop()) if len(amounts) == 1 else {}
+
+    def fits(self, r: Relation) -> bool:
+        """Both ends have a type the relation allows ("Acme led the round" is no employment)."""
+        heads, tails = self.lex.signatures.get(r.type, ((), ()))
+        head, tail = self.entities.get(r.head), self.entities.get(r.tail)
+        return (not heads or head is None or head.type in heads) and (not tails or tail is None or tail.type in tails)
 
     def sentence(self, sent: Span) -> None:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
+        ments.name_actor = self.name_actor
         ments.previous, self.previous = self.previous, [e for c in _subject_tokens(sent.root) for e in ments.at(c)]
         if not ments.by_token and not (self.groups and any(_count(t) for t in sent)):
             return  # unless "the two outlets" names a list of earlier sentences
@@ -509,20 +621,7 @@ class DocumentRelations:
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
         self.out += [Relation(p, "WORKS_FOR", o, {"role": role}, [evidence], 0.7)
-                     for p, o, role in self.possessive_roles(sent, ments)]
-
-    def possessive_roles(self, sent: Span, ments: SentenceMentions) -> Iterable[tuple[str, str, str]]:
-        """(person, employer, role) from "its chief technology officer, Jane Doe" and "Acme's lawyer, Jane
-        Doe": the role's possessor employs the person named beside it, whatever the clause says of them."""
-        for tok in sent:
-            if tok.pos_ != "NOUN" or tok.lower_ not in self.lex.roles:
-                continue
-            people = [e for c in tok.children if c.dep_ == "appos" for e in ments.in_subtree(c)
-                      if self.entities[e].type == "Person"]
-            orgs = [e for c in tok.children if c.dep_ == "poss" for e in ments.in_subtree(c)
-                    if self.entities[e].type == "Organization"]
-            role = " ".join(t.text for t in tok.subtree if t.dep_ in ("amod", "compound") or t is tok)
-            yield from ((p, o, role) for p in people for o in orgs)
+                     for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles)]
 
     def amount(self, sent: Span, ments: SentenceMentions, tails: list[str]) -> dict[str, float | int | str]:
         """The sentence's amount; one stated for a counted group ("6 million yuan in fines for two
@@ -635,6 +734,16 @@ class DocumentRelations:
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
 
+    def issuer(self) -> list[str]:
+        """The authority a press release or report is about: the organisation with an authority word in
+        its name ("... Commission", "... Bureau") mentioned most, if no other such name is mentioned as
+        often. "Ten firms were fined" in its text is its doing."""
+        counts = Counter({e: n for e, n in self.salience.items() if e in self.entities
+                          and self.entities[e].type == "Organization"
+                          and set(self.entities[e].name.lower().split()) & self.lex.authority_words})
+        top = counts.most_common(2)
+        return [top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else []
+
     def complete_rounds(self) -> None:
         """"Existing investor X also participated in the round": X invested in the company the document's
         investments go to, when they all go to one."""
@@ -669,6 +778,7 @@ class DocumentRelations:
             owners = {works_for.get(e, e) for e in reporters if self.entities[e].type == "Organization"
                       or e in works_for} or {x.tail for x in self.out
                                              if x.type == "LEAKED" and r.tail in (x.head, self.affiliation.get(x.head))}
+            owners = owners or set(self.issuer())
             if len(owners) == 1 and r.tail not in owners:
                 r.head = owners.pop()
                 self.out.append(r)

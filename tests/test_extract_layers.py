@@ -1,0 +1,86 @@
+"""The general extraction layers, each on sentences invented for these tests (no corpus wording):
+roles from the parse, names the model leaves untagged, relation nouns handed over by a passive clause,
+and the type signature every edge must fit."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphload.extract import Extractor
+from graphload.extract.rules import _proper_run
+from graphload.read import read_text
+from graphload.resolve import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Gazetteer())
+
+
+def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    return {(names.get(r.head, r.head), r.type, names.get(r.tail, r.tail)) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "employer"),
+    [
+        ("Brad Okafor is Helix Energy's top lawyer.", "Brad Okafor", "Helix Energy"),
+        ("Mark Sutter, Brindle Bank Executive Director of Enforcement, said the bank would appeal.",
+         "Mark Sutter", "Brindle Bank"),
+        ('"We will appeal," said Assistant Attorney General Paul Renner of the Transport Ministry.',
+         "Paul Renner", "Transport Ministry"),
+        ("Quarry Foods fired its chief financial officer, Lena Moss, after an audit.", "Lena Moss", "Quarry Foods"),
+    ],
+)
+def test_role_nouns_give_works_for(extractor: Extractor, text: str, person: str, employer: str) -> None:
+    assert (person, "WORKS_FOR", employer) in triples(extractor, text)
+
+
+def test_role_without_an_organisation_gives_no_employer(extractor: Extractor) -> None:
+    found = triples(extractor, "Professor Ada Quill said the verdict was fair.")
+    assert not [t for t in found if t[1] == "WORKS_FOR"]
+
+
+def test_untagged_name_in_an_argument_slot_is_an_actor(extractor: Extractor) -> None:
+    found = triples(extractor, "The Federal Aviation Administration fined Trenway $4 million on Friday.")
+    assert ("Federal Aviation Administration", "PENALIZED", "Trenway") in found
+
+
+def test_headline_words_are_not_untagged_names(extractor: Extractor) -> None:
+    """A headline capitalises every word, so capitals there are no evidence of a name."""
+    headline = extractor.nlp("Watchdog Fines Trenway Over Alleged Data Leak")
+    body = extractor.nlp("The watchdog fined Trenway on Friday.")
+    assert not any(_proper_run(t) for t in headline)
+    assert [t.text for t in body if _proper_run(t)] == ["Trenway"]
+
+
+def test_passive_clause_hands_a_fine_to_its_subject(extractor: Extractor) -> None:
+    found = triples(extractor, "Brightwater Mining was handed a fine of $2 million by the Environmental Protection "
+                               "Agency.")
+    assert ("Environmental Protection Agency", "PENALIZED", "Brightwater Mining") in found
+    assert ("Brightwater Mining", "PENALIZED", "Environmental Protection Agency") not in found
+
+
+def test_employment_needs_a_person(extractor: Extractor) -> None:
+    """"led" is a leadership verb for people; an investor leading a round is not employed by it."""
+    found = triples(extractor, "Granite Ventures led the round, and Dana Pike now leads Quillo Labs.")
+    assert ("Dana Pike", "WORKS_FOR", "Quillo Labs") in found
+    assert not [t for t in found if t[1] == "WORKS_FOR" and t[0] == "Granite Ventures"]
+
+
+def test_each_party_keeps_the_amount_written_after_its_name(extractor: Extractor) -> None:
+    text = ("The Maritime Authority fined Orla Lines and Kell Shipping a total of $6 million for the spill. The fines "
+            "were set as follows: Orla Lines ($5,000,000) and Kell Shipping ($1,000,000).")
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    amounts = {names[r.tail]: r.properties.get("amount") for r in x.relations if r.type == "PENALIZED"}
+    assert amounts.get("Orla Lines") == 5_000_000
+    assert amounts.get("Kell Shipping") == 1_000_000
+
+
+def test_an_unnamed_penaliser_is_the_authority_the_text_is_about(extractor: Extractor) -> None:
+    text = ("The Harbour Safety Commission published its findings on Monday. The Harbour Safety Commission said "
+            "the inspections took a year. Orla Lines was fined $2 million for the breaches.")
+    assert ("Harbour Safety Commission", "PENALIZED", "Orla Lines") in triples(extractor, text)
