@@ -84,3 +84,25 @@ def test_an_unnamed_penaliser_is_the_authority_the_text_is_about(extractor: Extr
     text = ("The Harbour Safety Commission published its findings on Monday. The Harbour Safety Commission said "
             "the inspections took a year. Orla Lines was fined $2 million for the breaches.")
     assert ("Harbour Safety Commission", "PENALIZED", "Orla Lines") in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "client"),
+    [
+        ("The Navy awarded Kestrel Shipyards a contract worth $2 billion to build six frigates.",
+         "Kestrel Shipyards", "Navy"),
+        ("The contracts were awarded by the Transport Ministry to regional firms in Ohio (Orla Rail and Tamsin "
+         "Works).", "Tamsin Works", "Transport Ministry"),
+        ("Harbor Dredging won a $40 million contract from the Port Authority of Lumen.", "Harbor Dredging",
+         "Port Authority of Lumen"),
+        ("Quillo Labs received a Defense Department contract for drone batteries.", "Quillo Labs",
+         "Defense Department"),
+    ],
+)
+def test_contract_awards_make_suppliers(extractor: Extractor, text: str, supplier: str, client: str) -> None:
+    assert (supplier, "SUPPLIER_OF", client) in triples(extractor, text)
+
+
+def test_a_contract_that_might_be_awarded_is_no_supply(extractor: Extractor) -> None:
+    found = triples(extractor, "The Navy might award Kestrel Shipyards a contract next year.")
+    assert not [t for t in found if t[1] == "SUPPLIER_OF"]

@@ -63,6 +63,10 @@ class Lexicon:
     round_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
     part_nouns: frozenset[str]
+    contract_nouns: frozenset[str]
+    award_verbs: frozenset[str]
+    win_verbs: frozenset[str]
+    select_verbs: frozenset[str]
     secret_nouns: frozenset[str]
     light_verbs: dict[str, frozenset[str]]
     with_light_verbs: frozenset[str]
@@ -575,6 +579,9 @@ class DocumentRelations:
             if tok.lemma_.lower() in self.lex.transfer_verbs and tok.pos_ == "VERB" and not _hedged(tok, self.lex):
                 self.out += [Relation(h, "LEAKED", t, {}, [evidence], confidence * 0.8)
                              for h, t in _handed_over(tok, ments, self.lex)]
+            if tok.pos_ == "VERB" and not _hedged(tok, self.lex):
+                self.out += [Relation(s, "SUPPLIER_OF", c, {}, [evidence], confidence * 0.9)
+                             for s, c in _contract_parties(tok, ments, self.lex)]
             if _joins_round(tok, self.lex) and not _hedged(tok, self.lex):
                 self.rounds += [Relation(h, "INVESTED_IN", "", {}, [evidence], confidence * 0.8)
                                 for h in _subjects(tok, ments)]
@@ -803,6 +810,41 @@ def _handed_over(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tup
         return []
     owners = list(dict.fromkeys(e for t in thing.subtree if (e := ments.by_token.get(t.i))))
     return list(_pairs(_subjects(verb, ments), owners))
+
+
+def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
+    """(supplier, client) pairs of a contract frame: "A awarded B a contract", "a contract was awarded by A
+    to B and C", "B won a contract from A" / "B won an A contract", "A selected B to build ...". Names in
+    brackets inside the recipient phrase count ("to firms in Ohio (B and C)")."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    deal = next((c for c in children
+                 if c.dep_ in (*OBJECT_DEPS, "nsubjpass") and c.lemma_.lower() in lex.contract_nouns), None)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+
+    def named(deps: tuple[str, ...], preps: tuple[str, ...] = ()) -> list[str]:
+        found = []
+        for c in children:
+            if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in preps):
+                found += [e for t in c.subtree if (e := ments.by_token.get(t.i)) and e not in found]
+        return found
+
+    if lemma in lex.award_verbs and deal is not None:
+        clients = named(("agent",)) if passive else _subjects(verb, ments)
+        suppliers = named(("dative",), ("to", "with"))
+        if passive and deal.dep_ != "nsubjpass":  # "B was awarded a contract"
+            suppliers += named(("nsubjpass",))
+    elif lemma in lex.win_verbs and deal is not None and not passive:
+        suppliers = _subjects(verb, ments)
+        givers = [c for c in deal.children  # "a contract from A", "an A contract", "A's contract"
+                  if c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("from", "with"))]
+        clients = named((), ("from", "with", "by")) or [e for c in givers for e in ments.in_subtree(c)]
+    elif lemma in lex.select_verbs and not passive and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in children):
+        clients = _subjects(verb, ments)  # "A selected B and C to transport crews"
+        suppliers = named(("dobj",))
+    else:
+        return []
+    return [(s, c) for s, c in _pairs(suppliers, clients) if s not in clients]
 
 
 def _joins_round(verb: Token, lex: Lexicon) -> bool:
