@@ -41,8 +41,9 @@ def strip_legal_form(name: str) -> str:
     while base != previous:
         previous = base
         stripped = custom_basename(base, _legal_terms()) if len(base.split()) > 1 else base
-        if not re.search(r"\w", stripped) or stripped.lower() in ("the", "&"):
-            break
+        if not re.search(r"\w", stripped) or stripped.lower() in ("the", "&") \
+                or not any(c.isupper() for c in base[len(stripped):]):
+            break  # nothing left, or a description in lower case: "a Chinese company"
         base = stripped.rstrip(" ,&")
     return base
 
@@ -62,9 +63,10 @@ def organ_base(name: str) -> str | None:
 
 def initials(name: str) -> set[str]:
     """The acronyms a full name may be written as: "Securities and Exchange Commission" -> {"SEC"};
-    a leading country abbreviation may be left out ("U.S. Federal Maritime Commission" -> FMC, USFMC)."""
+    a leading country abbreviation may be left out ("U.S. Federal Maritime Commission" -> FMC, USFMC).
+    Legal forms spell nothing: "Alphabet, Inc." is not "AI"."""
     skip = _words()["acronym_skip"]
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in skip and w[0].isalpha()]
+    words = [w for w in re.split(r"[\s-]+", strip_legal_form(name)) if w and w.lower() not in skip and w[0].isalpha()]
     if len(words) < 2:
         return set()
     letters = [re.sub(r"[^A-Za-z]", "", w)[:1].upper() if "." not in w[:-1] else re.sub(r"[^A-Za-z]", "", w).upper()

@@ -98,3 +98,13 @@ def test_coordinated_names_are_two(extractor: Extractor) -> None:
     names = {e.id: e.name for e in x.entities}
     fined = {names[r.tail] for r in x.relations if r.type == "PENALIZED"}
     assert fined == {"Orsk Group", "Pallow Holdings"}
+
+
+def test_descriptions_and_legal_forms_are_not_names(extractor: Extractor) -> None:
+    text = ("Quorra, Inc. said AI tools helped. Ines Varga, Co-Director of the Velden Trade Office, fined a "
+            "Chinese company and Quorra, Inc.")
+    x = extractor.extract(read_text(text))
+    names = {e.name for e in x.entities}
+    assert "Ines Varga" in names and not [n for n in names if n.endswith(", Co")]
+    assert "AI" not in next(e.aliases for e in x.entities if e.name == "Quorra, Inc.")
+    assert match_key("Chinese company") != match_key("Chinese")

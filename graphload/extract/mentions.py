@@ -562,9 +562,11 @@ def _with_legal_forms(spans: list[Span]) -> list[Span]:
         doc, end = span.doc, span.end
         if span.start < extended:
             continue  # the legal form itself, or a piece of it, tagged apart
-        if span.label_ != "PRODUCT" and end + 1 < len(doc) and doc[end].text == ",":
+        if span.label_ not in ("PERSON", "PRODUCT") and end + 1 < len(doc) and doc[end].text == ",":
             for n in (3, 2, 1):
                 form = doc[end + 1 : end + 1 + n]
+                if form and not form[-1].whitespace_ and form.end < len(doc) and doc[form.end].text == "-":
+                    continue  # "Co-Director"
                 words = all(t.is_alpha or t.text in ",.&" or t.text.replace(".", "").isalpha() for t in form)
                 if len(form) == n and words and not any(t.is_lower or t.is_stop for t in form) \
                         and is_legal_form(form.text):
