@@ -106,3 +106,18 @@ def test_contract_awards_make_suppliers(extractor: Extractor, text: str, supplie
 def test_a_contract_that_might_be_awarded_is_no_supply(extractor: Extractor) -> None:
     found = triples(extractor, "The Navy might award Kestrel Shipyards a contract next year.")
     assert not [t for t in found if t[1] == "SUPPLIER_OF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orla Lines is under investigation by the Federal Maritime Commission.",
+         ("Federal Maritime Commission", "INVESTIGATED", "Orla Lines")),
+        ("The Federal Maritime Commission banned Dana Voss from the industry for five years.",
+         ("Federal Maritime Commission", "PENALIZED", "Dana Voss")),
+        ("Dana Voss leaked confidential documents belonging to Tamsin Freight to a journalist.",
+         ("Dana Voss", "LEAKED", "Tamsin Freight")),
+    ],
+)
+def test_argument_structures(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)

@@ -96,6 +96,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
 
 
 CLAUSE_DEPS = {"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"}
+OWNERSHIP_VERBS = {"belong", "own"}
 
 
 def _argument_tokens(token: Token) -> Iterable[Token]:
@@ -105,7 +106,9 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
     yield token
     role = token.lemma_.lower() in lexicon().unnamed_roles  # "Globex's employees" are not Globex
     for child in token.children:
-        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "appos" and child.pos_ == "NOUN") or child.left_edge.text == "(":
+        owner = child.dep_ == "acl" and child.lemma_.lower() in OWNERSHIP_VERBS  # "files belonging to Y"
+        if (child.dep_ in CLAUSE_DEPS and not owner) or (child.dep_ == "appos" and child.pos_ == "NOUN") \
+                or child.left_edge.text == "(":
             continue
         if role and child.dep_ == "poss":
             continue
@@ -367,6 +370,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         # "members of X include A, B and C"
         head += [e for c in verb.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)]
     clause = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and clause is not None and not tail:
+        tail += _subjects(clause, ments)  # "X is under investigation by Y"
     if trigger.dep_ == "pobj" and not head and clause is not None:
         # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb,
         head += _subjects(clause, ments)
