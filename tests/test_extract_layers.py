@@ -121,3 +121,10 @@ def test_a_contract_that_might_be_awarded_is_no_supply(extractor: Extractor) -> 
 )
 def test_argument_structures(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(extractor, text)
+
+
+def test_an_institutions_bare_head_noun_is_that_institution(extractor: Extractor) -> None:
+    text = ("The Maritime Safety Commission fined Orla Lines $2 million on Monday. The Commission said Orla Lines "
+            "had ignored three warnings.")
+    x = extractor.extract(read_text(text))
+    assert [e.name for e in x.entities if "Commission" in e.name] == ["Maritime Safety Commission"]

@@ -130,12 +130,16 @@ class MentionResolver:
 
     def merge_short_forms(self) -> dict[int, Cluster]:
         """A short form named before its full name ("Globex ... Globex Freight Lines") joins the one
-        organisation whose name it begins; returns id(old cluster) -> the cluster it joined."""
+        organisation whose name it begins, and an institution's bare head noun ("the Commission", "the
+        Bureau") the one organisation whose name ends in it; returns id(old cluster) -> the cluster it joined."""
         merged: dict[int, Cluster] = {}
+        institutions = entity_lexicon().org_words
         for key, short in list(self.clusters.items()):
             words = short.name.lower().split()
+            head = len(words) == 1 and words[0] in institutions
             longer = [c for c in self.clusters.values() if c is not short and c.type == short.type == "Organization"
-                      and len(c.name.split()) > len(words) and c.name.lower().split()[: len(words)] == words]
+                      and len(c.name.split()) > len(words) and (c.name.lower().split()[: len(words)] == words
+                                                                or head and c.name.lower().split()[-1] == words[0])]
             if len(longer) != 1 or short.known:
                 continue
             merged[id(short)] = self._join(key, longer[0])
