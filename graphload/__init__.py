@@ -23,13 +23,14 @@ from .api import (
     render,
     show,
     stats,
+    to_networkx,
     view,
 )
 
 __all__ = [
     "LoadResult", "StoreError", "View", "aliases_add", "aliases_list", "aliases_merge", "documents", "evaluate",
     "export", "extract", "forget", "gazetteer", "load", "open_store", "queries", "query", "render", "show",
-    "stats", "view",
+    "stats", "to_networkx", "view",
 ]
 __version__ = "0.1.0"
 

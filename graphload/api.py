@@ -25,6 +25,8 @@ from .read import DEFAULT_MAX_BYTES, ReadError, read_paths
 from .resolve import Gazetteer
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from .evaluate import Report
     from .explore import EntityView
     from .store import Row, Store
@@ -186,6 +188,13 @@ class View:
 def view(store: Store | None = None, path: str | os.PathLike[str] | None = None, **options: Any) -> View:
     """render() for notebooks: `graphload.view(store, focus="Xiaomi")` displays the graph in the cell."""
     return View(render(path, store, **options))
+
+
+def to_networkx(store: Store | None = None) -> nx.MultiDiGraph:
+    """The store's graph as a networkx MultiDiGraph, for centrality, paths or communities in Python:
+    nodes keyed by id with their properties and a `__labels__` set, one edge per (head, tail, type)
+    keyed by the type, MENTIONED_IN edges to the Document nodes included."""
+    return (store or open_store()).graph()
 
 
 def stats(store: Store | None = None) -> dict[str, dict[str, int]]:

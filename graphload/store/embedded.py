@@ -1,5 +1,6 @@
-"""The default store: per-document claims in one JSON file, merged into a networkx graph,
-queried with grand-cypher. Writes are atomic and serialised by a lock file."""
+"""The default store: per-document claims in one JSON file (the source of truth: atomic writes,
+serialised by a lock file), merged into a networkx graph for Python users and exports, and into an
+embedded FalkorDB graph (falkor.py) that runs Cypher."""
 
 from __future__ import annotations
 
@@ -12,66 +13,95 @@ import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 
 import networkx as nx
-from grandcypher import GrandCypher
 
 from ..model import Extraction
 from .base import Row, Store, StoreError
-from .graph import add_documents, build_graph, fold_documents, merge_claims
+from .graph import add_documents, build_graph, decode_evidence, fold_documents, merge_claims
+
+if TYPE_CHECKING:
+    from .falkor import Engine
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "graph.json"
+INDEX_DIR = "falkordb"  # the FalkorDB dump, derived from graph.json
 FORMAT = {"format": "graphload-store", "version": 1}
-
-
-def cypher_literal(value: Any) -> str:
-    """A parameter as a Cypher literal that can only ever be a value, never syntax."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "null"
-    if isinstance(value, (int, float)) and math.isfinite(value):
-        return repr(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
-    return '"' + "".join(_escape(ch) for ch in str(value)) + '"'
-
-
-def _escape(ch: str) -> str:
-    """grand-cypher reads a string literal as a one-line Python literal: escape quotes, backslashes and
-    every unprintable character (newlines, NUL, ...) so that any text stays one value."""
-    if ch in '\\"':
-        return "\\" + ch
-    if ch.isprintable():
-        return ch
-    code = ord(ch)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
-
+EMPTY = "empty"  # the fingerprint of a store without graph.json
 
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
-# what substitution must not touch: string literals, `identifiers` and // comments
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|`[^`]*`|//[^\n]*')
+# where a $ is not a parameter: string literals, `identifiers` and comments
+_NOT_CODE = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|`[^`]*`|//[^\n]*|/\*.*?\*/', re.S)
+_PARSE_ERROR = re.compile(r"errMsg: (?P<msg>.*?) line: (?P<line>\d+), column: (?P<col>\d+), offset: (?P<off>\d+)")
 
 
-def substitute_params(cypher: str, params: dict[str, Any]) -> str:
-    """Replace $name outside string literals; grand-cypher has no parameters of its own."""
-    def fill(segment: str) -> str:
-        def one(m: re.Match[str]) -> str:
-            if m.group(1) not in params:
-                raise StoreError(f"query uses ${m.group(1)} but no value was given (use -p {m.group(1)} VALUE)")
-            return cypher_literal(params[m.group(1)])
-        return _PARAM.sub(one, segment)
+def query_parameters(cypher: str) -> set[str]:
+    """The $names a query uses, outside string literals and comments."""
+    return set(_PARAM.findall(_NOT_CODE.sub(" ", cypher)))
 
-    out, last = [], 0
-    for m in _STRING.finditer(cypher):
-        out += [fill(cypher[last : m.start()]), m.group(0)]
-        last = m.end()
-    out.append(fill(cypher[last:]))
-    return "".join(out)
+
+def check_parameters(cypher: str, params: dict[str, Any]) -> None:
+    """Say which -p a query needs, and refuse values the engine cannot take as parameters."""
+    missing = sorted(query_parameters(cypher) - set(params))
+    if missing:
+        how = " ".join(f"-p {name} VALUE" for name in missing)
+        raise StoreError(f"the query needs parameters that were not given (use {how})")
+    for name, value in params.items():
+        if isinstance(value, str) and "\0" in value:
+            raise StoreError(f"parameter ${name} contains a NUL character, which the embedded store cannot take")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise StoreError(f"parameter ${name} is {value}, which the embedded store cannot take")
+
+
+@cache
+def _hints() -> list[tuple[re.Pattern[str], str]]:
+    import yaml
+
+    text = (Path(__file__).parent / "falkordb.yml").read_text(encoding="utf-8")
+    return [(re.compile(h["construct"], re.I), h["says"]) for h in yaml.safe_load(text)]
+
+
+def refusal(cypher: str, message: str) -> str:
+    """FalkorDB's error as one line that names the construct: where a parse failed, and what to write
+    instead of a construct Neo4j runs and FalkorDB does not (falkordb.yml)."""
+    first = message.strip().splitlines()[0] if message.strip() else "refused"
+    parse = _PARSE_ERROR.search(first)
+    if parse:
+        offset = int(parse["off"])
+        near = " ".join(cypher[max(0, offset - 15) : offset + 25].split())
+        first = f"{parse['msg'].split(':')[0]} at line {parse['line']}, column {parse['col']}, near '{near}'"
+    hints = [says for construct, says in _hints() if construct.search(cypher)]
+    return "the embedded store (FalkorDB) cannot run this query: " + first + (f" ({hints[0]})" if hints else "")
+
+
+def plain(value: Any) -> Any:
+    """A returned value as Neo4j's rows have it (see neo4j.plain): nodes and relationships become
+    property dicts, paths lists of them, evidence JSON a list; FalkorDB gives sum() of integers as a
+    float, so a float that is a whole number is shown as one."""
+    from falkordb import Edge, Node
+    from falkordb import Path as FalkorPath
+
+    if isinstance(value, (Node, Edge)):
+        return {k: plain(v) for k, v in value.properties.items()}
+    if isinstance(value, FalkorPath):
+        items = [value.get_node(0)]
+        for i in range(value.edge_count()):
+            items += [value.get_edge(i), value.get_node(i + 1)]
+        return [plain(v) for v in items]
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, str):
+        evidence = decode_evidence(value)
+        return value if evidence is None else evidence
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
 
 
 def matches_document(query: str, doc_id: str, path: str) -> bool:
@@ -80,33 +110,49 @@ def matches_document(query: str, doc_id: str, path: str) -> bool:
     return query in (doc_id, path) or (len(wanted) >= 8 and digest.startswith(wanted))
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, (set, frozenset)):
-        return sorted(value)
-    return value
-
-
 class EmbeddedStore(Store):
     def __init__(self, path: str | os.PathLike[str] = "graphload-store") -> None:
         self.dir = Path(path)
         self.file = self.dir / FILE_NAME
         self._docs: dict[str, dict[str, Any]] | None = None
         self._graph: nx.MultiDiGraph | None = None
-        self._query_copy: tuple[nx.MultiDiGraph, nx.MultiDiGraph] | None = None  # (graph, copy for grand-cypher)
+        self._engine: Engine | None = None
         self._pending: tuple[dict[str, dict[str, Any]], dict[str, str]] | None = None  # inside transaction()
 
     # -- persistence -------------------------------------------------------------------------
     def _read(self) -> dict[str, dict[str, Any]]:
-        if not self.file.exists():
-            return {}
+        return self._read_stamped()[1]
+
+    def _read_stamped(self) -> tuple[str, dict[str, dict[str, Any]]]:
+        """The claims and the fingerprint of the very file they were read from."""
         try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+            fh: IO[str] = open(self.file, encoding="utf-8")  # noqa: SIM115 - closed below
+        except FileNotFoundError:
+            return EMPTY, {}
+        except OSError as exc:
             raise StoreError(f"{self.file}: cannot read the store ({exc})") from None
+        with fh:
+            stamp = _fingerprint(os.fstat(fh.fileno()))
+            try:
+                data = json.load(fh)
+            except (OSError, ValueError) as exc:
+                raise StoreError(f"{self.file}: cannot read the store ({exc})") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT["format"] \
                 or not isinstance(data.get("documents"), dict):
             raise StoreError(f"{self.file}: not a graphload store (move it away or use another --store)")
-        return data["documents"]
+        return stamp, data["documents"]
+
+    def _released_claims(self) -> tuple[str, Iterator[dict[str, Any]]]:
+        """For a rebuild: each document's claims are released once merged, as in graph()."""
+        stamp, docs = self._read_stamped()
+        return stamp, (docs.pop(doc_id) for doc_id in list(docs))
+
+    def _stamp(self) -> str:
+        """Every save replaces graph.json by a new file: its inode, size and time name one version."""
+        try:
+            return _fingerprint(os.stat(self.file))
+        except FileNotFoundError:
+            return EMPTY
 
     def _load(self) -> dict[str, dict[str, Any]]:
         if self._docs is None:
@@ -128,6 +174,7 @@ class EmbeddedStore(Store):
             yield docs
             self._save(docs)
             self._docs, self._graph = docs, None
+            self._index().rebuild(self._stamp(), docs.values())
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -205,32 +252,37 @@ class EmbeddedStore(Store):
             self._graph = build_graph(self._load().values())
         return self._graph
 
-    def _query_graph(self) -> nx.MultiDiGraph:
-        """The graph as grand-cypher needs it. grand-cypher 1.2.0 drops every match of a WHERE that
-        tests both endpoints when multigraph edge keys are strings (ours are relation types), so it
-        gets a copy whose edges are keyed 0, 1, ... The copy shares the graph's node and edge attribute
-        dicts (set into networkx's adjacency dicts directly), so a 100k-document store is not held twice."""
-        graph = self.graph()
-        if self._query_copy is None or self._query_copy[0] is not graph:
-            copy = nx.MultiDiGraph()
-            copy._node = graph._node  # the same node attribute dicts
-            for node in graph:
-                copy._adj[node], copy._pred[node] = {}, {}
-            for u, successors in graph.adj.items():
-                for v, keyed in successors.items():
-                    shared = dict(enumerate(keyed.values()))
-                    copy._adj[u][v] = shared
-                    copy._pred[v][u] = shared
-            self._query_copy = (graph, copy)
-        return self._query_copy[1]
+    def _index(self) -> Engine:
+        """The FalkorDB graph: in the store directory once the store exists, else a throwaway one, so
+        that a query on a mistyped --store creates nothing."""
+        from .falkor import Engine  # the engine's client is only imported by commands that query
+
+        directory = self.dir / INDEX_DIR if self.file.exists() else None
+        if self._engine is not None and self._engine.directory != directory:
+            self._engine.close()
+            self._engine = None
+        if self._engine is None:
+            self._engine = Engine(directory)
+        return self._engine
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
-        query = substitute_params(cypher, params or {})
+        from redis import RedisError
+
+        params = params or {}
+        check_parameters(cypher, params)
+        graph = self._index().graph(self._stamp(), self._released_claims)
         try:
-            result = GrandCypher(self._query_graph()).run(query)
-        except Exception as exc:  # grand-cypher raises lark and plain errors alike
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise StoreError(f"the embedded store cannot run this query: {first}") from None
-        columns = list(result)
-        n = len(result[columns[0]]) if columns else 0
-        return [{c: _plain(result[c][i]) for c in columns} for i in range(n)]
+            result = graph.ro_query(cypher, params)
+        except RedisError as exc:
+            raise StoreError(refusal(cypher, str(exc))) from None
+        columns = [name for _, name in result.header]
+        return [{c: plain(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
+
+def _fingerprint(stat: os.stat_result) -> str:
+    return f"{stat.st_dev}:{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"

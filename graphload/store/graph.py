@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 from collections.abc import Iterable, MutableMapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -13,6 +14,30 @@ import networkx as nx
 from ..model import Extraction
 from ..names import name_rank
 from ..resolve import plan_folds
+
+EVIDENCE_KEYS = {"text", "start", "end", "doc_id"}
+
+
+def stored_properties(merged: dict[str, Any]) -> dict[str, Any]:
+    """A merged node or edge as properties of a Cypher engine: no label set, evidence as one JSON
+    string (neither Neo4j nor FalkorDB properties hold maps)."""
+    props = {k: v for k, v in merged.items() if k != "__labels__"}
+    if "evidence" in props:
+        props["evidence"] = json.dumps(props["evidence"], ensure_ascii=False)
+    return props
+
+
+def decode_evidence(value: str) -> list[dict[str, Any]] | None:
+    """The evidence list if `value` is one stored as JSON, else None (the string is just text)."""
+    if not value.startswith('[{"'):
+        return None
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return None
+    if isinstance(items, list) and all(isinstance(i, dict) and set(i) == EVIDENCE_KEYS for i in items):
+        return items
+    return None
 
 
 def claims_of(extraction: Extraction, loaded_at: str) -> dict[str, Any]:
@@ -110,9 +135,7 @@ def fold_relation(edge: dict[str, Any] | None, rel: dict[str, Any], doc_id: str)
 
 def build_graph(documents: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
     """Entities (one node per id), Documents, MENTIONED_IN edges and one edge per
-    (head, type, tail) carrying doc_ids and every evidence sentence.
-
-    Labels live in `__labels__` sets because that is what grand-cypher matches on."""
+    (head, type, tail) carrying doc_ids and every evidence sentence; labels in `__labels__` sets."""
     g = nx.MultiDiGraph()
     for claims in documents:
         doc = claims["document"]

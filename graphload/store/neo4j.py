@@ -46,29 +46,24 @@ from ..query import QUERY_DIR
 from ..resolve import plan_folds
 from .base import Row, Store, StoreError
 from .embedded import matches_document
-from .graph import add_documents, document_node, fold_entity, fold_relation, labels, merge_claims
+from .graph import (
+    add_documents,
+    decode_evidence,
+    document_node,
+    fold_entity,
+    fold_relation,
+    labels,
+    merge_claims,
+)
+from .graph import stored_properties as _stored
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 INTERNAL = frozenset({"claims", "seq"})  # Document properties only graphload itself reads
 CHUNK = 1000  # rows per UNWIND statement; a transaction may run several
-EVIDENCE_KEYS = {"text", "start", "end", "doc_id"}
 RELATION_TYPE = re.compile(r"[A-Z][A-Z0-9_]*")
 
 RelKey = tuple[str, str, str]  # (head id, TYPE, tail id)
 Merged = dict[str, Any] | None  # a merged node or edge; None once nothing supports it
-
-
-def _decode_evidence(value: str) -> list[dict[str, Any]] | None:
-    """The evidence list if `value` is one stored as JSON, else None (the string is just text)."""
-    if not value.startswith('[{"'):
-        return None
-    try:
-        items = json.loads(value)
-    except ValueError:
-        return None
-    if isinstance(items, list) and all(isinstance(i, dict) and set(i) == EVIDENCE_KEYS for i in items):
-        return items
-    return None
 
 
 def _properties(props: dict[str, Any]) -> dict[str, Any]:
@@ -90,17 +85,9 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     if isinstance(value, str):
-        evidence = _decode_evidence(value)
+        evidence = decode_evidence(value)
         return value if evidence is None else evidence
     return value.to_native() if hasattr(value, "to_native") else value
-
-
-def _stored(merged: dict[str, Any]) -> dict[str, Any]:
-    """A merged node or edge as Neo4j properties: no label set, evidence as JSON."""
-    props = {k: v for k, v in merged.items() if k != "__labels__"}
-    if "evidence" in props:
-        props["evidence"] = json.dumps(props["evidence"], ensure_ascii=False)
-    return props
 
 
 def _chunks(rows: list[Any]) -> Iterator[list[Any]]:
