@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-HEAVY = ("spacy", "networkx", "pyvis", "grandcypher", "neo4j", "graphload.extract", "graphload.store")
+HEAVY = ("spacy", "networkx", "pyvis", "falkordb", "redis", "neo4j", "graphload.extract", "graphload.store")
 
 
 def python(code: str, *args: str) -> str:
