@@ -6,11 +6,12 @@ from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..model import Extraction
+
+if TYPE_CHECKING:  # networkx is imported by the commands that build the graph, not by every query
+    import networkx as nx
 
 Row = dict[str, Any]
 

@@ -17,13 +17,13 @@ from functools import cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-import networkx as nx
-
 from ..model import Extraction
 from .base import Row, Store, StoreError
 from .graph import add_documents, build_graph, decode_evidence, fold_documents, merge_claims
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from .falkor import Engine
 
 log = logging.getLogger(__name__)

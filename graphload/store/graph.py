@@ -7,13 +7,14 @@ import functools
 import json
 from collections.abc import Iterable, MutableMapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..model import Extraction
 from ..names import name_rank
 from ..resolve import plan_folds
+
+if TYPE_CHECKING:  # networkx is imported by build_graph, not by a query on the embedded store
+    import networkx as nx
 
 EVIDENCE_KEYS = {"text", "start", "end", "doc_id"}
 
@@ -136,6 +137,8 @@ def fold_relation(edge: dict[str, Any] | None, rel: dict[str, Any], doc_id: str)
 def build_graph(documents: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
     """Entities (one node per id), Documents, MENTIONED_IN edges and one edge per
     (head, type, tail) carrying doc_ids and every evidence sentence; labels in `__labels__` sets."""
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     for claims in documents:
         doc = claims["document"]
