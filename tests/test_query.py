@@ -65,3 +65,37 @@ def test_where_on_both_endpoints_finds_the_edge(store: EmbeddedStore) -> None:
 def test_comments_are_left_alone(store: EmbeddedStore) -> None:
     query = "// it's Acme's $money, isn't it\nMATCH (e:Entity) WHERE e.name = $name RETURN e.name AS name"
     assert store.run(query, {"name": "Acme"}) == [{"name": "Acme"}]
+
+
+def test_a_refused_construct_is_one_line_and_exit_code_1(store: EmbeddedStore) -> None:
+    from click.testing import CliRunner
+
+    from graphload.cli import cli
+
+    result = CliRunner().invoke(cli, ["query", "--store", str(store.dir),
+                                      "MATCH (a:Entity) WHERE EXISTS { (a)-[:PENALIZED]->() } RETURN a.name"])
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1 and "EXISTS { }" in result.output, result.output
+
+
+def test_values_the_engine_cannot_take_are_refused_by_name(store: EmbeddedStore) -> None:
+    for value in ("Acme\0", float("nan")):
+        with pytest.raises(StoreError, match=r"parameter \$name"):
+            store.run("MATCH (e:Entity) WHERE e.name = $name RETURN e.name AS name", {"name": value})
+
+
+def test_sums_of_whole_amounts_are_whole_numbers(store: EmbeddedStore) -> None:
+    rows = store.run("MATCH (:Entity)-[r:PENALIZED]->(:Entity) RETURN sum(r.amount) AS total, avg(r.amount) AS mean")
+    assert rows == [{"total": 10 * (len(HOSTILE) + 1), "mean": 10}] and type(rows[0]["total"]) is int
+
+
+def test_to_networkx_gives_the_graph_for_python_users(store: EmbeddedStore) -> None:
+    import networkx as nx
+
+    import graphload
+
+    graph = graphload.to_networkx(store)
+    assert isinstance(graph, nx.MultiDiGraph)
+    acme = next(n for n, d in graph.nodes(data=True) if d.get("name") == "Acme")
+    assert [(k, graph.nodes[v]["name"]) for _, v, k in graph.out_edges(acme, keys=True) if k != "MENTIONED_IN"] == [
+        ("PENALIZED", "Globex")]
