@@ -117,6 +117,12 @@ def test_a_contract_that_might_be_awarded_is_no_supply(extractor: Extractor) -> 
          ("Federal Maritime Commission", "PENALIZED", "Dana Voss")),
         ("Dana Voss leaked confidential documents belonging to Tamsin Freight to a journalist.",
          ("Dana Voss", "LEAKED", "Tamsin Freight")),
+        ("The Ostrava Cloud Alliance was launched with founding members including Nimbus Data and Perlow Software.",
+         ("Perlow Software", "MEMBER_OF", "Ostrava Cloud Alliance")),
+        ("Granite Ventures led the funding round in Quillo Labs.", ("Granite Ventures", "INVESTED_IN", "Quillo Labs")),
+        ("Admiral James Corby was relieved of command by the Navy last week.", ("Navy", "DISMISSED", "James Corby")),
+        ("Zenith Foods expressed regret to Harbor Grain for the delays.",
+         ("Zenith Foods", "APOLOGIZED_TO", "Harbor Grain")),
     ],
 )
 def test_argument_structures(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:

@@ -331,16 +331,18 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         trigger = trigger.head
         nouns.append(trigger)
     lex = lexicon()
-    received = _received(trigger, ments)
+    owned = nouns[0].lemma_.lower() in lex.possessor_tail_nouns  # "the consortium's members"
+    received = None if owned else _received(trigger, ments)
     if received is not None:
         return received
-    owned = nouns[0].lemma_.lower() in lex.possessor_tail_nouns  # "the consortium's members"
     for child in (c for noun in nouns for c in noun.children):
         if child.dep_ == "poss" and owned:
             tail += ments.in_subtree(child)
         elif (child.dep_ == "appos" and owned  # "Its distributor, X": the name is the supplier
               or child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "by"):
             head += ments.in_subtree(child)
+        elif child.dep_ == "prep" and child.lower_ in ("including", "like") and owned:
+            head += ments.in_subtree(child)  # "founding members including A, B and C"
         elif child.dep_ == "prep" and child.lower_ in NOUN_TAIL_PREPS:
             agents = [g for g in child.subtree if g.dep_ == "prep" and g.lower_ == "by"]  # "of X by Y"
             by = [e for g in agents for e in ments.in_subtree(g)]
@@ -372,6 +374,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     clause = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and clause is not None and not tail:
         tail += _subjects(clause, ments)  # "X is under investigation by Y"
+    if trigger.dep_ == "pobj" and owned and head and not tail and clause is not None:
+        tail += _subjects(clause, ments)  # "X was launched with members including A and B"
     if trigger.dep_ == "pobj" and not head and clause is not None:
         # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb,
         head += _subjects(clause, ments)
@@ -587,9 +591,15 @@ class DocumentRelations:
             if tok.pos_ == "VERB" and not _hedged(tok, self.lex):
                 self.out += [Relation(s, "SUPPLIER_OF", c, {}, [evidence], confidence * 0.9)
                              for s, c in _contract_parties(tok, ments, self.lex)]
-            if _joins_round(tok, self.lex) and not _hedged(tok, self.lex):
-                self.rounds += [Relation(h, "INVESTED_IN", "", {}, [evidence], confidence * 0.8)
-                                for h in _subjects(tok, ments)]
+            round_noun = _joined_round(tok, self.lex)
+            if round_noun is not None and not _hedged(tok, self.lex):
+                raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
+                          for e in ments.in_subtree(c)]  # "led the funding round in X"
+                investors = _subjects(tok, ments)
+                self.out += [Relation(h, "INVESTED_IN", t, {}, [evidence], confidence) for h, t in _pairs(investors,
+                                                                                                          raised)]
+                self.rounds += [] if raised else [Relation(h, "INVESTED_IN", "", {}, [evidence], confidence * 0.8)
+                                                  for h in investors]
             found = _trigger(tok, ments, self.lex)
             if found is None or (_hedged(tok, self.lex) and not _appositive(tok, self.lex)):
                 continue
@@ -852,12 +862,13 @@ def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> lis
     return [(s, c) for s, c in _pairs(suppliers, clients) if s not in clients]
 
 
-def _joins_round(verb: Token, lex: Lexicon) -> bool:
-    """"participated in the round", "joined the financing": an investor's share in a funding round."""
+def _joined_round(verb: Token, lex: Lexicon) -> Token | None:
+    """The round of "participated in the round", "joined the financing", "led the funding round": an
+    investor's share in a funding round."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.participation_verbs:
-        return False
+        return None
     slots = [_slot(c) for c in verb.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "in")]
-    return any(slot is not None and slot.lemma_.lower() in lex.round_nouns for slot in slots)
+    return next((slot for slot in slots if slot is not None and slot.lemma_.lower() in lex.round_nouns), None)
 
 
 def _deal_object(verb: Token, lex: Lexicon) -> bool:
