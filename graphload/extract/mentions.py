@@ -153,7 +153,7 @@ class MentionResolver:
         owners: dict[str, list[Cluster]] = {}
         for c in self.clusters.values():
             if c.type == "Organization":
-                for short in initials(c.name):
+                for short in sorted(initials(c.name)):
                     owners.setdefault(short, []).append(c)
         for short, found in owners.items():
             if len(found) == 1 and match_key(short) not in self.clusters and re.search(rf"(?<!\w){short}(?!\w)", text):
