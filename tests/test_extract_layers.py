@@ -134,3 +134,20 @@ def test_an_institutions_bare_head_noun_is_that_institution(extractor: Extractor
             "had ignored three warnings.")
     x = extractor.extract(read_text(text))
     assert [e.name for e in x.entities if "Commission" in e.name] == ["Maritime Safety Commission"]
+
+
+def test_a_title_case_headline_is_parsed_as_a_sentence(extractor: Extractor) -> None:
+    """"Charges" in a headline is the verb, as in the sentence-case reading, not part of one long name."""
+    text = ("Maritime Board Charges Keltron and Senior Executive Dana Voss with Fraud\n\n"
+            "The Maritime Board said Keltron had hidden losses from investors.\n")
+    found = triples(extractor, text)
+    assert ("Maritime Board", "SUED", "Keltron") in found
+    assert ("Maritime Board", "SUED", "Dana Voss") in found
+
+
+def test_a_product_that_acts_stands_for_its_maker(extractor: Extractor) -> None:
+    text = ("Orla Motors unveiled the Orla X5 sedan in May. Orla X5 photo leaks resulted in a $2 million penalty for "
+            "Tamsin Parts.")
+    found = triples(extractor, text)
+    assert ("Orla Motors", "PENALIZED", "Tamsin Parts") in found
+    assert not [t for t in found if t[0] == "Orla X5"]

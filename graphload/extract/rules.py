@@ -362,8 +362,9 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         head += ments.at(verb)
     if trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.payment_verbs and not head and not tail:
         return _paid(verb, ments)
-    if not tail and head and trigger.dep_ in OBJECT_DEPS:
-        # "X settled a lawsuit brought by Y": the verb's subject is the tail
+    if not tail and head and trigger.dep_ in OBJECT_DEPS and nouns[0].lemma_.lower() not in lex.deal_nouns:
+        # "X settled a lawsuit brought by Y": the verb's subject is the tail ("Y sued to block X's acquisition"
+        # is no acquisition of Y)
         tail += _subjects(verb, ments)
     if not head and trigger.dep_ in OBJECT_DEPS:
         # "Acme issued an apology", "A and B are members of X": the verb's subject owns the noun
@@ -550,7 +551,21 @@ class DocumentRelations:
         for r in self.out:
             if r.type == "PENALIZED":
                 r.properties.update(self.own_amount(r))
+            if not self.fits(r):
+                self.maker_acts(r)
         return [r for r in self.out if self.fits(r)]
+
+    def maker_acts(self, r: Relation) -> None:
+        """A product cannot act: where a relation needs an actor, a product named with its maker's brand ("the
+        Orla X5 leak, resulting in fines for ..." after "Orla Motors") stands for the maker, at lower confidence."""
+        head = self.entities.get(r.head)
+        if head is None or head.type != "Product":
+            return
+        brand = head.name.lower().split()[0]
+        makers = [e for e in self.entities.values() if e.type == "Organization" and e.id != r.tail
+                  and e.name.lower().split()[0] == brand]
+        if len(makers) == 1:
+            r.head, r.confidence = makers[0].id, r.confidence * 0.8
 
     def own_amount(self, r: Relation) -> dict[str, float | int | str]:
         """An amount written right after the penalised party's name outranks the sentence's first amount,
