@@ -151,3 +151,10 @@ def test_a_product_that_acts_stands_for_its_maker(extractor: Extractor) -> None:
     found = triples(extractor, text)
     assert ("Orla Motors", "PENALIZED", "Tamsin Parts") in found
     assert not [t for t in found if t[0] == "Orla X5"]
+
+
+def test_co_actors_of_a_joint_action_are_partners(extractor: Extractor) -> None:
+    joint = triples(extractor, "The Harbour Authority and the Coastal Guard jointly fined Orla Lines $3 million.")
+    plain = triples(extractor, "The Harbour Authority and the Coastal Guard fined Orla Lines $3 million.")
+    assert ("Harbour Authority", "PARTNERS_WITH", "Coastal Guard") in joint
+    assert not [t for t in plain if t[1] == "PARTNERS_WITH"]

@@ -64,6 +64,7 @@ class Lexicon:
     transfer_verbs: frozenset[str]
     part_nouns: frozenset[str]
     contract_nouns: frozenset[str]
+    joint_words: frozenset[str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
     select_verbs: frozenset[str]
@@ -630,6 +631,9 @@ class DocumentRelations:
                     self.on_behalf += rels if representing else []
                 continue
             pairs = list(_pairs(heads, tails))
+            if len(heads) > 1 and _joint(tok, self.lex):  # "A and B jointly fined X", "a joint probe by A and B"
+                self.out += [Relation(heads[0], "PARTNERS_WITH", h, {}, [evidence], confidence * 0.9)
+                             for h in heads[1:] if h != heads[0]]
             if heads and not tails and rel_type in self.lex.role_types:  # each employer its own employees
                 slot = _role_token(tok, ments, self.lex)
                 pairs = [(h, t) for h in heads for t in self.role_tails(slot, ments, h)]
@@ -840,6 +844,11 @@ def _handed_over(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tup
         return []
     owners = list(dict.fromkeys(e for t in thing.subtree if (e := ments.by_token.get(t.i))))
     return list(_pairs(_subjects(verb, ments), owners))
+
+
+def _joint(trigger: Token, lex: Lexicon) -> bool:
+    """The action is done together: "jointly", "together", "a joint investigation"."""
+    return any(c.lower_ in lex.joint_words for a in (trigger, *trigger.ancestors)[:3] for c in a.children)
 
 
 def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
