@@ -7,7 +7,7 @@ split with nameparser. Corrections to the libraries' lists are data (names.yml).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,7 +33,7 @@ def _legal_terms() -> list[tuple[int, list[str]]]:
     return sorted(terms, key=lambda t: (-t[0], t[1]))
 
 
-@cache
+@lru_cache(maxsize=1 << 18)
 def strip_legal_form(name: str) -> str:
     """The name without its trailing legal forms and their punctuation: "Huawei Technologies Co., Ltd."
     -> "Huawei Technologies". A name that is nothing but a legal form ("Company") stays as it is."""
@@ -88,6 +88,7 @@ class PersonName(NamedTuple):
     last: str
 
 
+@lru_cache(maxsize=1 << 16)
 def person_name(name: str) -> PersonName:
     """Case-folded parts of a person's name; a lone word is a surname ("Doe", "Ms Doe")."""
     parsed = HumanName(name)

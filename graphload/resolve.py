@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .model import ENTITY_TYPES, entity_id
-from .names import PersonName, name_rank, organ_base, person_name, same_person, strip_legal_form
+from .names import PersonName, is_acronym, name_rank, organ_base, person_name, same_person, strip_legal_form
 
 TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|madam|mme|herr|frau)\.?\s+|"
@@ -32,6 +33,7 @@ def clean_surface(text: str) -> str:
     return text if re.search(r"\b[A-Z][a-z]{0,3}\.$", text) else text.rstrip(".")  # keep "Co.", "Jr."
 
 
+@lru_cache(maxsize=1 << 18)
 def match_key(text: str) -> str:
     """Comparison key: case, punctuation, legal forms (names.strip_legal_form) and transliteration
     spacing ignored: "Tesla, Inc.", "Tesla Inc" and "Tesla" have one key."""
@@ -150,7 +152,8 @@ def plan_folds(nodes: Iterable[dict[str, Any]]) -> dict[str, str]:
     {folded id: kept id}. Nodes of one type are one actor when
     - their names have one key (legal forms, case, punctuation ignored; "Tesla board" is Tesla);
     - an organisation's name is an alias that exactly one other organisation recorded in some
-      document ("SEC" alone, "Securities and Exchange Commission (SEC)" elsewhere);
+      document ("SEC" alone, "Securities and Exchange Commission (SEC)" elsewhere); a one-word name
+      only if it is an acronym: "Commission" or "Western" alone may be any commission or firm;
     - a person's name fits exactly one fuller name (nameparser: "Ms Doe", "Jane Doe" -> "Jane Q. Doe").
     Decisions depend only on the set of nodes, never on their order, and the kept node is the one
     whose name ranks first (names.name_rank; never "X board" over X), so any load order gives the
@@ -188,24 +191,22 @@ def plan_folds(nodes: Iterable[dict[str, Any]]) -> dict[str, str]:
                 if not _descriptive(alias) and match_key(alias):
                     aliased.setdefault(match_key(alias), set()).add(n["id"])
     people = [(n["id"], person_name(n["name"])) for n in nodes if n["type"] == "Person"]
-    surnames: dict[str, list[tuple[str, PersonName]]] = {}
+    named: dict[tuple[str, ...], list[tuple[str, PersonName]]] = {}  # by surname, and by surname + initial
     for i, parts in people:
-        surnames.setdefault(parts.last, []).append((i, parts))
+        named.setdefault((parts.last,), []).append((i, parts))
+        named.setdefault((parts.last, parts.first[:1]), []).append((i, parts))
+    candidates = {n["id"]: sorted(aliased.get(match_key(n["name"]), ())) for n in nodes
+                  if n["type"] == "Organization" and (is_acronym(n["name"]) or " " in n["name"].strip())}
+    candidates.update({i: [j for j, full in named[(parts.last, parts.first[:1]) if parts.first else (parts.last,)]
+                           if same_person(parts, full)] for i, parts in people})
 
-    def only(own: str, candidates: Iterable[str]) -> str | None:
-        groups = {find(c) for c in candidates} - {find(own)}
+    def only(own: str, ids: Iterable[str]) -> str | None:
+        groups = {find(c) for c in ids} - {find(own)}
         return next(iter(groups)) if len(groups) == 1 else None
 
     while True:  # a fold can settle another's ambiguity ("Doe": "Jane Doe" joined "Jane Q. Doe")
-        pairs = []
-        for n in nodes:
-            if n["type"] == "Organization":
-                target = only(n["id"], aliased.get(match_key(n["name"]), ()))
-                pairs += [(n["id"], target)] if target else []
-        for i, parts in people:
-            target = only(i, (j for j, full in surnames.get(parts.last, ()) if same_person(parts, full)))
-            pairs += [(i, target)] if target else []
-        if not union(pairs):
+        targets = {i: only(i, ids) for i, ids in candidates.items() if ids}
+        if not union((i, t) for i, t in targets.items() if t):
             break
     groups: dict[str, list[dict[str, Any]]] = {}
     for n in nodes:

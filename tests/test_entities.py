@@ -194,3 +194,66 @@ def test_the_company_is_no_public_body(extractor: Extractor) -> None:
     aliases = {e.name: e.aliases for e in extractor.extract(read_text(text)).entities}
     assert "the company" in aliases["Lindqvist Robotics"]
     assert "the company" not in aliases.get("National Crime Bureau", [])
+
+
+@pytest.mark.parametrize("text", [
+    "A Velden-based shipping firm, Marlow Freight, was fined by the Harbour Board.",
+    "Marlow Freight hired a Brivola-registered broker to sell its ships.",
+])
+def test_compound_adjective_is_not_a_name(extractor: Extractor, text: str) -> None:
+    found = entities(extractor, text)
+    assert "Marlow Freight" in found and not [n for n in found if "-" in n]
+
+
+def test_acronym_opening_a_company_name_is_part_of_it(extractor: Extractor) -> None:
+    text = "The navy awarded contracts to NKV Marine Systems Inc. and Oster Hull Coatings LLC last week."
+    assert "NKV Marine Systems Inc." in entities(extractor, text)
+
+
+def test_and_inside_a_company_name(extractor: Extractor) -> None:
+    text = "Work went to firms in Missouri (Northfield Armament Ordnance and Coastal Systems, and Day & Brantley)."
+    found = entities(extractor, text)
+    assert "Northfield Armament Ordnance and Coastal Systems" in found and "Coastal Systems" not in found
+
+
+def test_no_name_ends_in_a_linking_word(extractor: Extractor) -> None:
+    text = "Work went to firms in Ohio (Halvorsen Optics and Precision Systems, and Brantley Foods)."
+    found = entities(extractor, text)
+    assert "Halvorsen Optics" in found and not [n for n in found if n.endswith(" and")]
+
+
+@pytest.mark.parametrize("text", [
+    "The lender failed to keep minimum liquid reserves (MLR) above the floor. Its MLR fell again in May.",
+    "The Hearing Officer issued a Recommended Ruling (“RR”) on May 2. The RR found that Dalton Mills erred.",
+])
+def test_acronym_of_a_term_is_no_actor(extractor: Extractor, text: str) -> None:
+    found = entities(extractor, text)
+    assert not {"MLR", "RR"} & set(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The rule was published at 58 Ont. Gaz. 1193 and Dalton Mills Ltd. objected to it.",
+    "Notice was given at 81 Ont. Gaz. 23011 (May 4, 2021). Dalton Mills Ltd. contested the notice.",
+    "Dalton Mills Ltd. appealed the Temporary Landing Order (“TLO”) issued against it on June 2.",
+])
+def test_citations_and_documents_are_no_actors(extractor: Extractor, text: str) -> None:
+    assert set(entities(extractor, text)) == {"Dalton Mills Ltd."}
+
+
+@pytest.mark.parametrize("text", [
+    "II. Discussion\n\nThe Harbour Board fined Dalton Mills Ltd. in May.",
+    "For Immediate Release\n\nPress Release\n\nThe Harbour Board fined Dalton Mills Ltd.",
+    "I. Background\n\nThe Harbour Board fined Dalton Mills Ltd. in May.",
+    "In the Matter of Dalton Mills Ltd., Respondent.\n\nThe Harbour Board fined Dalton Mills Ltd.",
+    "Breaking News\n\nThe Harbour Board fined Dalton Mills on March 1, 2024.",
+])
+def test_headings_documents_and_parties_are_no_actors(extractor: Extractor, text: str) -> None:
+    found = entities(extractor, text)
+    assert [n for n in found if "Dalton Mills" in n]
+    assert set(found) <= {"Dalton Mills", "Dalton Mills Ltd.", "Harbour Board"}, found
+
+
+@pytest.mark.parametrize("name", ["Harlow Partners, LP", "Zeta Learning PBC"])
+def test_legal_form_makes_an_organisation(extractor: Extractor, name: str) -> None:
+    found = entities(extractor, f"{name} agreed to pay the fine, said Maria Gonzales.")
+    assert found.get(name) == "Organization"

@@ -117,6 +117,12 @@ def test_a_contract_that_might_be_awarded_is_no_supply(extractor: Extractor) -> 
          ("Federal Maritime Commission", "PENALIZED", "Dana Voss")),
         ("Dana Voss leaked confidential documents belonging to Tamsin Freight to a journalist.",
          ("Dana Voss", "LEAKED", "Tamsin Freight")),
+        ("The Ostrava Cloud Alliance was launched with founding members including Nimbus Data and Perlow Software.",
+         ("Perlow Software", "MEMBER_OF", "Ostrava Cloud Alliance")),
+        ("Granite Ventures led the funding round in Quillo Labs.", ("Granite Ventures", "INVESTED_IN", "Quillo Labs")),
+        ("Admiral James Corby was relieved of command by the Navy last week.", ("Navy", "DISMISSED", "James Corby")),
+        ("Zenith Foods expressed regret to Harbor Grain for the delays.",
+         ("Zenith Foods", "APOLOGIZED_TO", "Harbor Grain")),
     ],
 )
 def test_argument_structures(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -128,3 +134,27 @@ def test_an_institutions_bare_head_noun_is_that_institution(extractor: Extractor
             "had ignored three warnings.")
     x = extractor.extract(read_text(text))
     assert [e.name for e in x.entities if "Commission" in e.name] == ["Maritime Safety Commission"]
+
+
+def test_a_title_case_headline_is_parsed_as_a_sentence(extractor: Extractor) -> None:
+    """"Charges" in a headline is the verb, as in the sentence-case reading, not part of one long name."""
+    text = ("Maritime Board Charges Keltron and Senior Executive Dana Voss with Fraud\n\n"
+            "The Maritime Board said Keltron had hidden losses from investors.\n")
+    found = triples(extractor, text)
+    assert ("Maritime Board", "SUED", "Keltron") in found
+    assert ("Maritime Board", "SUED", "Dana Voss") in found
+
+
+def test_a_product_that_acts_stands_for_its_maker(extractor: Extractor) -> None:
+    text = ("Orla Motors unveiled the Orla X5 sedan in May. Orla X5 photo leaks resulted in a $2 million penalty for "
+            "Tamsin Parts.")
+    found = triples(extractor, text)
+    assert ("Orla Motors", "PENALIZED", "Tamsin Parts") in found
+    assert not [t for t in found if t[0] == "Orla X5"]
+
+
+def test_co_actors_of_a_joint_action_are_partners(extractor: Extractor) -> None:
+    joint = triples(extractor, "The Harbour Authority and the Coastal Guard jointly fined Orla Lines $3 million.")
+    plain = triples(extractor, "The Harbour Authority and the Coastal Guard fined Orla Lines $3 million.")
+    assert ("Harbour Authority", "PARTNERS_WITH", "Coastal Guard") in joint
+    assert not [t for t in plain if t[1] == "PARTNERS_WITH"]

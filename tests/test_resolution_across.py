@@ -152,3 +152,13 @@ def test_hand_made_claims_fold_after_each_write_and_forget(tmp_path: Path) -> No
     assert {d["name"] for _, d in graph.nodes(data=True) if d.get("type") == "Organization"} == \
         {"Tarn Water Board", "Orla Air, Inc.", "Kestrel"}
     assert not graph.has_edge("organization:tarn-water-board", "organization:orla-air", "PENALIZED")
+
+
+def test_a_generic_one_word_name_never_folds_into_the_body_that_used_it() -> None:
+    """"Commission" alone in one article may be any commission, even if another article's
+    "Tarn Fisheries Commission" was also called "Commission"."""
+    nodes = [{"id": "organization:commission", "name": "Commission", "type": "Organization", "aliases": []},
+             {"id": "organization:tarn-fisheries-commission", "name": "Tarn Fisheries Commission",
+              "type": "Organization", "aliases": ["Commission", "TFC"]},
+             {"id": "organization:tfc", "name": "TFC", "type": "Organization", "aliases": []}]
+    assert plan_folds(nodes) == {"organization:tfc": "organization:tarn-fisheries-commission"}

@@ -47,7 +47,9 @@ class EntityLexicon:
     law_words: frozenset[str]
     street_words: frozenset[str]
     months: frozenset[str]
+    month_abbreviations: frozenset[str]
     jurisdiction_words: frozenset[str]
+    party_words: frozenset[str]
 
 
 @cache
@@ -153,7 +155,7 @@ class MentionResolver:
         owners: dict[str, list[Cluster]] = {}
         for c in self.clusters.values():
             if c.type == "Organization":
-                for short in initials(c.name):
+                for short in sorted(initials(c.name)):
                     owners.setdefault(short, []).append(c)
         for short, found in owners.items():
             if len(found) == 1 and match_key(short) not in self.clusters and re.search(rf"(?<!\w){short}(?!\w)", text):
@@ -278,13 +280,17 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
                 and doc[i - 1].lower_ not in lex.jurisdiction_words:
             end = i  # "Brivola Wind Systems of Denmark", but "Regional Court of Velden"
             break
-    while end > start and not any(ch.isalnum() for ch in doc[end - 1].text):
-        end -= 1
+    while end > start and (not any(ch.isalnum() for ch in doc[end - 1].text) or doc[end - 1].lower_ in LINKING_WORDS):
+        end -= 1  # "Acme Optics and": no name ends in a linking word
     while span.label_ == "PERSON" and end > start + 1 and not any(ch.isalpha() for ch in doc[end - 1].text):
         end -= 1  # "Zhang Xuefeng +1": people's names do not end in numbers
     while end < len(doc) - 1 and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-        end += 2  # "Zen" + "-tric": a name the tokenizer split at a hyphen
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and not _participle(doc[end + 1]):
+        end += 2  # "Zen" + "-tric": a name the tokenizer split at a hyphen (not "Acme-owned", "Oslo-based")
+    if end - start > 2 and doc[end - 2].text in ("-", "–") and _participle(doc[end - 1]):
+        end -= 2  # the model's own "Globex-backed": the name is the part before the hyphen
+    if span.label_ == "ORG":
+        start = _name_start(doc, start, end, lex)
     suffix = end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in ("jr.", "sr.")
     if span.label_ == "PERSON" and suffix:
         end += 2
@@ -292,16 +298,48 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         end += 1  # "Velden airport"
     if span.label_ == "ORG":
         end = _with_place(doc, end, lex)
-    if end <= start or {t.lower_ for t in doc[start:end]} <= lex.person_titles:
+    if end <= start or {t.lower_ for t in doc[start:end]} <= lex.person_titles | lex.party_words:
         return None
-    if doc[end - 1].lower_ in lex.non_actor_words:
-        return None  # laws and documents: "EU Merger Regulation", "Confidentiality Commitment"
+    if {doc[end - 1].lower_, _head(doc[start:end]).lemma_.lower()} & lex.non_actor_words:
+        return None  # laws and documents: "EU Merger Regulation", "Confidentiality Commitment", "Order of Recall"
     if _in_law_name(doc, end, lex):
         return None  # the start of a law's name: "Family" and "Medical Leave" of "Family and Medical Leave Act"
     if doc[end - 1].is_title and doc[end - 1].lower_.rstrip(".") in lex.street_words or \
             (end - start == 1 and doc[start].lower_ in lex.months):
         return None  # addresses and dates: "Sweet Home Road", "October"
     return Span(doc, start, end, label=span.label_)
+
+
+def _head(span: Span) -> Token:
+    """The head word of a name: its last word, or the last before "of" ("Register" of "Register of Deeds")."""
+    of = next((t.i for t in span if t.lower_ == "of" and t.i > span.start), span.end)
+    return span.doc[of - 1]
+
+
+def _participle(tok: Token) -> bool:
+    """The second half of a compound adjective: "-based", "-owned", "-registered", "-led"."""
+    return tok.is_lower and tok.tag_ in ("VBN", "VBD", "VBG")
+
+
+def _name_start(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
+    """The start of an organisation's name that the model began too late: after an acronym that opens
+    it ("NKV" + "Marine Systems Inc.") or after "Name and" where the part after "and" is only a
+    description ("Halden Optics and" + "Precision Systems"); the words before are tagged as no other name
+    and are no complete name themselves ("Autoliv and TRW", "Acme Group and Globex Systems" stay two)."""
+    if start and doc[start - 1].is_upper and doc[start - 1].is_alpha and len(doc[start - 1]) > 1 \
+            and not doc[start - 1].ent_type_ and "\n" not in doc[start - 1].whitespace_:
+        return start - 1
+    described = end - start > 1 and doc[start].is_title and doc[end - 1].lower_ in lex.org_words | lex.industry_words
+    if start < 2 or doc[start - 1].lower_ != "and" or not described:
+        return start
+    first = start - 1
+    while first and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and not doc[first - 1].ent_type_ \
+            and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    last = doc[start - 2]
+    if first == start - 1 or last.lower_ in lex.org_words or is_legal_form(last.text):
+        return start
+    return first
 
 
 def _with_place(doc: Doc, end: int, lex: EntityLexicon) -> int:
@@ -382,6 +420,8 @@ def _products(doc: Doc, lex: EntityLexicon) -> list[Span]:
             end -= 1
         ranking = end < len(doc) and doc[end].tag_ == "NNS" and doc[end].lemma_ in lex.org_descriptors
         model = [t for t in doc[i + 1 : end] if _has_digit(t) and not _year(t)]
+        if model and (doc[model[0].i - 1].lower_ in lex.numbered_nouns or _date_number(model[-1])):
+            model = []  # "Release 12", "Order 7": a document's number; "Update 12-30-2025": a date
         if end > i + 1 and not ranking and _brand(doc[i], lex) and model:
             out.append(Span(doc, i, end, label="PRODUCT"))
             i = end
@@ -393,13 +433,20 @@ def _products(doc: Doc, lex: EntityLexicon) -> list[Span]:
 def _brand(tok: Token, lex: EntityLexicon) -> bool:
     """Can start a product name: a proper noun, acronym or "OnePlus", not "Article", "RMB" or "The"."""
     return (tok.pos_ == "PROPN" or tok.is_upper or _mixed_case(tok)) and tok.is_alpha and not tok.is_stop \
-        and not is_currency(tok.text) and tok.lower_ not in lex.numbered_nouns | lex.series_words
+        and not is_currency(tok.text) and tok.lower_ not in lex.numbered_nouns | lex.series_words | lex.months \
+        | lex.month_abbreviations
 
 
 def _model_word(tok: Token, lex: EntityLexicon) -> bool:
     if tok.ent_type_ in NOT_PRODUCT_LABELS or (tok.i + 1 < len(tok.doc) and is_scale(tok.doc[tok.i + 1].text)):
         return False  # "Investing 10 billion"
     return _has_digit(tok) or tok.is_title or tok.is_upper or _mixed_case(tok)
+
+
+def _date_number(tok: Token) -> bool:
+    """A number that goes on as a date: "12-30-2025", "4/11/2024"."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "/") and doc[tok.i + 2].like_num
 
 
 def _year(tok: Token) -> bool:
@@ -453,7 +500,8 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "compound":
         near.append(before)
     lemmas = {t.lemma_.lower().strip(".") for t in near}
-    if words[-1] in lex.org_words | lex.industry_words or (lemmas | appos) & lex.org_descriptors:
+    legal = not span[-1].is_lower and is_legal_form(span[-1].text)  # "Harlow Partners, LP", "Zeta PBC"
+    if words[-1] in lex.org_words | lex.industry_words or legal or (lemmas | appos) & lex.org_descriptors:
         votes["Organization"] += 3
     if appos & lex.person_titles or any(c.dep_ == "appos" and _job_at(c) for c in outside):
         votes["Person"] += 3
@@ -551,8 +599,8 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans += [t for t in (_trim(s, lex) for s in _list_siblings(doc, spans, lex)) if t]
     spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
-    laws = _law_acronyms(doc, spans, lex)
-    spans = [s for s in spans if s.text not in laws]
+    laws = _law_acronyms(doc, spans, lex) | _term_acronyms(doc.text, lex)
+    spans = [s for s in spans if s.text not in laws and not _reference(s)]
     spans = [part for s in _with_legal_forms(spans) for part in _coordinated(s, lex)]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
 
@@ -592,6 +640,63 @@ def _coordinated(span: Span, lex: EntityLexicon) -> list[Span]:
                 and (left.lower_ in lex.org_words or (not left.is_lower and is_legal_form(left.text))):
             return [Span(doc, span.start, i, label="ORG"), *_coordinated(Span(doc, i + 1, span.end, label="ORG"), lex)]
     return [span]
+
+
+TERM_ACRONYM_RE = re.compile(r"((?:[\w’'-]+\s+){1,8})\(\s*[\"“]?([A-Z]{2,6})[\"”]?\s*\)")
+LINKING_WORDS = frozenset({"of", "and", "for", "the", "on", "to", "&"})
+
+
+def _term_acronyms(text: str, lex: EntityLexicon) -> set[str]:
+    """Acronyms a text defines for a term rather than an actor: a lower-case phrase ("adjusted net capital
+    (ANC)"), a document or decision ("Recommended Ruling (“RR”)") or a post ("Chief Hearing Officer (CHO)")."""
+    out = set()
+    for m in TERM_ACRONYM_RE.finditer(text):
+        words = [w for w in m.group(1).split() if w.lower() not in LINKING_WORDS]
+        short = m.group(2)
+        if len(words) < len(short) or "".join(w[0] for w in words[-len(short):]).upper() != short:
+            continue
+        spelled = words[-len(short):]
+        last = spelled[-1].lower().rstrip("s")
+        if all(w.islower() for w in spelled) or {last, spelled[-1].lower()} & (
+                lex.non_actor_words | lex.law_words | lex.person_titles | lex.party_words):
+            out.add(short)
+    return out
+
+
+ENUMERATOR_RE = re.compile(r"(?:[IVX]{1,4}|[A-Z]|\d{1,2})\.")
+
+
+def _reference(span: Span) -> bool:
+    """Not a name but a reference: a citation between numbers ("45 Fed. Reg. 1020", "12 CR 880") or a
+    numbered section heading ("II. Background", "B. SCOPE 1.")."""
+    doc = span.doc
+    before, after = span.start - 1, span.end
+    while after > span.start and doc[after - 1].like_num:
+        after -= 1
+    while before >= 0 and _abbreviation(doc[before]):
+        before -= 1
+    while after < len(doc) and _abbreviation(doc[after]):
+        after += 1
+    if before >= 0 and doc[before].like_num and after < len(doc) and doc[after].like_num:
+        return True
+    first = span[0] if ENUMERATOR_RE.fullmatch(span[0].text) else doc[span.start - 1] if span.start else None
+    if first is None or not ENUMERATOR_RE.fullmatch(first.text) or not _line_start(first):
+        return False
+    words = [t for t in span if t.i > first.i]
+    line_end = span.end == len(doc) or "\n" in span[-1].whitespace_ or "\n" in doc[span.end].text
+    numbered = span.end < len(doc) and ENUMERATOR_RE.fullmatch(doc[span.end].text) is not None
+    return bool(words) and (first.text[0] in "IVX" and line_end or numbered and all(t.is_upper for t in words))
+
+
+def _line_start(tok: Token) -> bool:
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return before is None or "\n" in before.whitespace_ or "\n" in before.text
+
+
+def _abbreviation(tok: Token) -> bool:
+    """A word of a citation's reporter: "Fed.", "Reg", "F.3d", "CR", "."."""
+    short = len(tok.text.rstrip(".")) <= 4 and tok.text[:1].isupper()
+    return tok.text == "." or (short and "\n" not in tok.whitespace_)
 
 
 def _law_acronyms(doc: Doc, spans: list[Span], lex: EntityLexicon) -> set[str]:

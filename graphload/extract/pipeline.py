@@ -6,6 +6,7 @@ import logging
 import re
 
 import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -125,11 +126,36 @@ class HeadlineCase:
         lowered = WORD_RE.sub(case, line)
         if len(lowered) != len(line):
             return ents
-        reread = self.nlp.get_pipe("ner")(self.nlp.make_doc(lowered))
+        reread = self.nlp.make_doc(lowered)
+        for name, component in self.nlp.pipeline:
+            if name in MODEL_COMPONENTS:
+                reread = component(reread)
+        self.regrammar(doc, start, reread)
         end = start + len(line)
         kept = [e for e in ents if not (start <= e.start_char < end)]
         new = [doc.char_span(start + e.start_char, start + e.end_char, label=e.label_) for e in reread.ents]
         return kept + [s for s in new if s is not None]
+
+
+    @staticmethod
+    def regrammar(doc: Doc, start: int, reread: Doc) -> None:
+        """Give the headline's tokens the tags, lemmas and parse of its sentence-case reading ("Regulator
+        Fines Acme" parses as a compound noun in title case, as a verb with its object in sentence case),
+        when both readings tokenise alike and the headline's parse is a tree of its own."""
+        span = doc.char_span(start, start + len(reread.text), alignment_mode="strict")
+        if span is None or len(span) != len(reread) or any(
+                a.lower_ != b.lower_ for a, b in zip(span, reread, strict=True)):
+            return
+        inside = range(span.start, span.end)
+        if any((t.i in inside) != (t.head.i in inside) for t in doc if not t.is_space):
+            return
+        attrs = [TAG, POS, DEP, HEAD, LEMMA, MORPH]
+        array = doc.to_array(attrs)
+        array[span.start : span.end] = reread.to_array(attrs)
+        doc.from_array(attrs, array)
+
+
+MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
 @Language.factory("headline_case")

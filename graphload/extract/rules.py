@@ -64,6 +64,7 @@ class Lexicon:
     transfer_verbs: frozenset[str]
     part_nouns: frozenset[str]
     contract_nouns: frozenset[str]
+    joint_words: frozenset[str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
     select_verbs: frozenset[str]
@@ -331,16 +332,18 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         trigger = trigger.head
         nouns.append(trigger)
     lex = lexicon()
-    received = _received(trigger, ments)
+    owned = nouns[0].lemma_.lower() in lex.possessor_tail_nouns  # "the consortium's members"
+    received = None if owned else _received(trigger, ments)
     if received is not None:
         return received
-    owned = nouns[0].lemma_.lower() in lex.possessor_tail_nouns  # "the consortium's members"
     for child in (c for noun in nouns for c in noun.children):
         if child.dep_ == "poss" and owned:
             tail += ments.in_subtree(child)
         elif (child.dep_ == "appos" and owned  # "Its distributor, X": the name is the supplier
               or child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "by"):
             head += ments.in_subtree(child)
+        elif child.dep_ == "prep" and child.lower_ in ("including", "like") and owned:
+            head += ments.in_subtree(child)  # "founding members including A, B and C"
         elif child.dep_ == "prep" and child.lower_ in NOUN_TAIL_PREPS:
             agents = [g for g in child.subtree if g.dep_ == "prep" and g.lower_ == "by"]  # "of X by Y"
             by = [e for g in agents for e in ments.in_subtree(g)]
@@ -360,8 +363,9 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         head += ments.at(verb)
     if trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.payment_verbs and not head and not tail:
         return _paid(verb, ments)
-    if not tail and head and trigger.dep_ in OBJECT_DEPS:
-        # "X settled a lawsuit brought by Y": the verb's subject is the tail
+    if not tail and head and trigger.dep_ in OBJECT_DEPS and nouns[0].lemma_.lower() not in lex.deal_nouns:
+        # "X settled a lawsuit brought by Y": the verb's subject is the tail ("Y sued to block X's acquisition"
+        # is no acquisition of Y)
         tail += _subjects(verb, ments)
     if not head and trigger.dep_ in OBJECT_DEPS:
         # "Acme issued an apology", "A and B are members of X": the verb's subject owns the noun
@@ -372,6 +376,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     clause = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and clause is not None and not tail:
         tail += _subjects(clause, ments)  # "X is under investigation by Y"
+    if trigger.dep_ == "pobj" and owned and head and not tail and clause is not None:
+        tail += _subjects(clause, ments)  # "X was launched with members including A and B"
     if trigger.dep_ == "pobj" and not head and clause is not None:
         # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb,
         head += _subjects(clause, ments)
@@ -546,7 +552,21 @@ class DocumentRelations:
         for r in self.out:
             if r.type == "PENALIZED":
                 r.properties.update(self.own_amount(r))
+            if not self.fits(r):
+                self.maker_acts(r)
         return [r for r in self.out if self.fits(r)]
+
+    def maker_acts(self, r: Relation) -> None:
+        """A product cannot act: where a relation needs an actor, a product named with its maker's brand ("the
+        Orla X5 leak, resulting in fines for ..." after "Orla Motors") stands for the maker, at lower confidence."""
+        head = self.entities.get(r.head)
+        if head is None or head.type != "Product":
+            return
+        brand = head.name.lower().split()[0]
+        makers = [e for e in self.entities.values() if e.type == "Organization" and e.id != r.tail
+                  and e.name.lower().split()[0] == brand]
+        if len(makers) == 1:
+            r.head, r.confidence = makers[0].id, r.confidence * 0.8
 
     def own_amount(self, r: Relation) -> dict[str, float | int | str]:
         """An amount written right after the penalised party's name outranks the sentence's first amount,
@@ -587,9 +607,15 @@ class DocumentRelations:
             if tok.pos_ == "VERB" and not _hedged(tok, self.lex):
                 self.out += [Relation(s, "SUPPLIER_OF", c, {}, [evidence], confidence * 0.9)
                              for s, c in _contract_parties(tok, ments, self.lex)]
-            if _joins_round(tok, self.lex) and not _hedged(tok, self.lex):
-                self.rounds += [Relation(h, "INVESTED_IN", "", {}, [evidence], confidence * 0.8)
-                                for h in _subjects(tok, ments)]
+            round_noun = _joined_round(tok, self.lex)
+            if round_noun is not None and not _hedged(tok, self.lex):
+                raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
+                          for e in ments.in_subtree(c)]  # "led the funding round in X"
+                investors = _subjects(tok, ments)
+                self.out += [Relation(h, "INVESTED_IN", t, {}, [evidence], confidence) for h, t in _pairs(investors,
+                                                                                                          raised)]
+                self.rounds += [] if raised else [Relation(h, "INVESTED_IN", "", {}, [evidence], confidence * 0.8)
+                                                  for h in investors]
             found = _trigger(tok, ments, self.lex)
             if found is None or (_hedged(tok, self.lex) and not _appositive(tok, self.lex)):
                 continue
@@ -605,6 +631,9 @@ class DocumentRelations:
                     self.on_behalf += rels if representing else []
                 continue
             pairs = list(_pairs(heads, tails))
+            if len(heads) > 1 and _joint(tok, self.lex):  # "A and B jointly fined X", "a joint probe by A and B"
+                self.out += [Relation(heads[0], "PARTNERS_WITH", h, {}, [evidence], confidence * 0.9)
+                             for h in heads[1:] if h != heads[0]]
             if heads and not tails and rel_type in self.lex.role_types:  # each employer its own employees
                 slot = _role_token(tok, ments, self.lex)
                 pairs = [(h, t) for h in heads for t in self.role_tails(slot, ments, h)]
@@ -817,6 +846,11 @@ def _handed_over(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tup
     return list(_pairs(_subjects(verb, ments), owners))
 
 
+def _joint(trigger: Token, lex: Lexicon) -> bool:
+    """The action is done together: "jointly", "together", "a joint investigation"."""
+    return any(c.lower_ in lex.joint_words for a in (trigger, *trigger.ancestors)[:3] for c in a.children)
+
+
 def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
     """(supplier, client) pairs of a contract frame: "A awarded B a contract", "a contract was awarded by A
     to B and C", "B won a contract from A" / "B won an A contract", "A selected B to build ...". Names in
@@ -852,12 +886,13 @@ def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> lis
     return [(s, c) for s, c in _pairs(suppliers, clients) if s not in clients]
 
 
-def _joins_round(verb: Token, lex: Lexicon) -> bool:
-    """"participated in the round", "joined the financing": an investor's share in a funding round."""
+def _joined_round(verb: Token, lex: Lexicon) -> Token | None:
+    """The round of "participated in the round", "joined the financing", "led the funding round": an
+    investor's share in a funding round."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.participation_verbs:
-        return False
+        return None
     slots = [_slot(c) for c in verb.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "in")]
-    return any(slot is not None and slot.lemma_.lower() in lex.round_nouns for slot in slots)
+    return next((slot for slot in slots if slot is not None and slot.lemma_.lower() in lex.round_nouns), None)
 
 
 def _deal_object(verb: Token, lex: Lexicon) -> bool:

@@ -179,7 +179,8 @@ class EmbeddedStore(Store):
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Hold the lock across many write() calls and save once at the end: a load is all or
-        nothing, and a large load rewrites the file once instead of once per batch."""
+        nothing, and a large load rewrites the file (and folds actors store-wide) once instead of
+        once per batch."""
         if self._pending is not None:  # nested: the outer transaction saves
             yield
             return
@@ -187,6 +188,7 @@ class EmbeddedStore(Store):
             self._pending = (docs, {d["document"]["path"]: i for i, d in docs.items()})
             try:
                 yield
+                fold_documents(docs)  # once per load: the fold reads the whole store
             finally:
                 self._pending = None
 
@@ -211,9 +213,7 @@ class EmbeddedStore(Store):
     def write(self, extractions: Sequence[Extraction], force: bool = False) -> dict[str, int]:
         with self.transaction():
             assert self._pending is not None
-            counts = add_documents(*self._pending, extractions, force)
-            fold_documents(self._pending[0])
-            return counts
+            return add_documents(*self._pending, extractions, force)
 
     def forget(self, doc: str) -> list[str]:
         with self._locked() as docs:

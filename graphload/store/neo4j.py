@@ -24,6 +24,10 @@ recomputed in Python: from their stored values when only new documents add to th
 case, whose cost grows with the batch and the touched nodes' doc_ids, not with the whole graph),
 and from the remaining documents' claims when a document they relied on is replaced, forgotten
 or rewritten.
+
+After a write (or a whole load, see transaction()), a forget or a merge, the store-wide fold of
+resolve.plan_folds runs as further merge_entities transactions, so nodes end as the embedded
+store's; a crash between them leaves a consistent, not yet folded store that the next write folds.
 """
 
 from __future__ import annotations
@@ -146,6 +150,7 @@ class Neo4jStore(Store):
         self.driver: Driver = GraphDatabase.driver(  # notifications off: "unknown property" on an empty graph is noise
             uri, auth=(self.user, secret) if secret else None, notifications_min_severity="OFF")
         self._schema_applied = False
+        self._loading = False  # inside transaction(): fold once at its end, not after every batch
         try:  # an auto-commit probe: managed transactions would retry a dead server for 30 s
             with self._errors(), self.driver.session(database=self.database) as session:
                 session.run("RETURN 1").consume()
@@ -198,8 +203,23 @@ class Neo4jStore(Store):
         if not extractions:
             return {"added": 0, "replaced": 0, "unchanged": 0}
         counts = self._write(self._write_tx, list(extractions), force)
-        self._fold()
+        if not self._loading:
+            self._fold()
         return counts
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Each batch commits on its own; the store-wide fold runs once when the load ends, as the
+        embedded store folds once before it saves."""
+        if self._loading:
+            yield
+            return
+        self._loading = True
+        try:
+            yield
+        finally:
+            self._loading = False
+        self._fold()
 
     def _write_tx(self, tx: ManagedTransaction, extractions: list[Extraction], force: bool) -> dict[str, int]:
         result = tx.run(
