@@ -172,3 +172,40 @@ def test_no_engine_outlives_its_store(tmp_path: Path) -> None:
 def test_a_query_on_a_missing_store_creates_nothing(tmp_path: Path) -> None:
     assert EmbeddedStore(tmp_path / "typo").run("MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
     assert not (tmp_path / "typo").exists()
+
+
+def index_rows(store: EmbeddedStore) -> tuple[list[str], list[str]]:
+    """Everything in the store's FalkorDB graph, comparable across two stores."""
+    nodes = store.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p")
+    edges = store.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p")
+    for row in nodes:
+        row["labels"] = sorted(row["labels"])
+        row["p"].pop("loaded_at", None)
+    return sorted(json.dumps(r, sort_keys=True) for r in nodes), sorted(json.dumps(r, sort_keys=True) for r in edges)
+
+
+def test_a_write_updates_the_index_as_a_rebuild_would(tmp_path: Path) -> None:
+    """Writes change only what they touch in the FalkorDB graph; the result is what a rebuild from the
+    claims gives, through replacements, forgets, folds of actors named differently and merges."""
+    store = EmbeddedStore(tmp_path / "s")
+    store.write([extraction(f"base{i}.txt", f"Firm{i} sued Vendor{i}.", [(f"Firm{i}", "SUED", f"Vendor{i}")])
+                 for i in range(8)])
+    twb = extraction("twb.txt", "The Tarn Water Board (TWB) fined Orla Air.",
+                     [("Tarn Water Board", "PENALIZED", "Orla Air")], amount=5, currency="USD")
+    twb.entities[[e.name for e in twb.entities].index("Tarn Water Board")].aliases.append("TWB")
+    steps = [
+        lambda s: s.write([extraction("a.txt", "TWB sued Orla Air, Inc.", [("TWB", "SUED", "Orla Air, Inc.")])]),
+        lambda s: s.write([twb, extraction("b.txt", "Firm1 sued Vendor1 again.", [("Firm1", "SUED", "Vendor1")])]),
+        lambda s: s.write([extraction("b.txt", "Firm1 fined Vendor2.", [("Firm1", "PENALIZED", "Vendor2")],
+                                      amount=9)]),
+        lambda s: s.forget("base3.txt"),
+        lambda s: s.merge_entities("organization:vendor2", "organization:vendor1", "Vendor1", "Organization"),
+        lambda s: s.write([twb], force=True),
+        lambda s: s.forget("twb.txt"),
+    ]
+    for step in steps:
+        step(store)
+        rebuilt = tmp_path / f"rebuilt-{steps.index(step)}"
+        rebuilt.mkdir()
+        (rebuilt / "graph.json").write_bytes((tmp_path / "s" / "graph.json").read_bytes())
+        assert index_rows(store) == index_rows(EmbeddedStore(rebuilt))

@@ -162,7 +162,10 @@ class EmbeddedStore(Store):
     @contextmanager
     def _locked(self) -> Iterator[dict[str, dict[str, Any]]]:
         """Exclusive lock, fresh read, then atomic replace: a crash leaves the old or the new file.
-        A second process waits for the first (and says so) rather than interleaving writes."""
+        A second process waits for the first (and says so) rather than interleaving writes. The
+        query index then takes what changed (falkor.Engine.update)."""
+        from .falkor import snapshot  # the engine's client is only imported by commands that need it
+
         self.dir.mkdir(parents=True, exist_ok=True)
         with open(self.dir / ".lock", "w") as lock:
             try:
@@ -170,11 +173,12 @@ class EmbeddedStore(Store):
             except BlockingIOError:
                 log.warning("%s: another graphload process is writing to this store; waiting for it", self.dir)
                 fcntl.flock(lock, fcntl.LOCK_EX)
-            docs = self._read()
+            stamp, docs = self._read_stamped()
+            before = snapshot(docs)
             yield docs
             self._save(docs)
             self._docs, self._graph = docs, None
-            self._index().rebuild(self._stamp(), docs.values())
+            self._index().update(stamp, self._stamp(), docs, before)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

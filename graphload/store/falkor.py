@@ -34,7 +34,16 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from .base import StoreError
-from .graph import build_graph, stored_properties
+from .graph import (
+    RelKey,
+    build_graph,
+    claim_keys,
+    document_node,
+    mention_counts,
+    mention_edge,
+    refold,
+    stored_properties,
+)
 
 GRAPH = "graphload"
 STAMP = "graphload:fingerprint"  # a plain key beside the graph, saved in the same dump
@@ -167,7 +176,50 @@ class Engine:
         self._open()
         assert self._graph is not None and self._conn is not None
         self._conn.delete(GRAPH, STAMP)
-        _write(self._graph, build_graph(documents))
+        for statement in ("CREATE INDEX FOR (e:Entity) ON (e.id)", "CREATE INDEX FOR (e:Entity) ON (e.name)",
+                          "CREATE INDEX FOR (d:Document) ON (d.id)"):
+            self._graph.query(statement)
+        g = build_graph(documents)
+        _nodes(self._graph, "CREATE", (data for _, data in g.nodes(data=True)))
+        _edges(self._graph, "CREATE", g.edges(keys=True, data=True))
+        self._save(fingerprint)
+
+    def update(self, old: str, new: str, docs: dict[str, dict[str, Any]], before: dict[str, Snapshot]) -> None:
+        """Bring the graph from the claims stamped `old`, of which `before` is a snapshot, to `docs`,
+        stamped `new`: only the documents that changed and the entities and relations they touch
+        are rewritten. A graph that was not current, or a change to most documents, is rebuilt."""
+        self._open()
+        assert self._graph is not None
+        changed = [i for i in [*before, *(i for i in docs if i not in before)]
+                   if i not in docs or not _same(before.get(i), docs[i])]
+        if self._stamp != old or 2 * len(changed) > len(docs):
+            self.rebuild(new, docs.values())
+            return
+        entities: set[str] = set()
+        relations: set[RelKey] = set()
+        for i in changed:  # what the old and the new claims of a changed document name
+            for _, ents, rels in [x for x in (before.get(i), docs.get(i) and _snapshot(docs[i])) if x]:
+                e, r = claim_keys({"entities": ents, "relations": rels})
+                entities |= e
+                relations |= r
+        nodes, edges = refold(docs.values(), entities, relations)
+        fresh = [docs[i] for i in changed if i in docs]
+        g = self._graph
+        _rows(g, "UNWIND $rows AS id MATCH (d:Document {id: id}) DETACH DELETE d", [i for i in changed if i in before])
+        _rows(g, "UNWIND $rows AS id MATCH (e:Entity {id: id}) DETACH DELETE e",
+              [i for i, n in nodes.items() if n is None])
+        _nodes(g, "MERGE", (n for n in nodes.values() if n is not None))
+        _nodes(g, "CREATE", (document_node(claims["document"]) for claims in fresh))
+        _edges(g, "CREATE", ((entity, claims["document"]["id"], "MENTIONED_IN", mention_edge(count))
+                             for claims in fresh for entity, count in mention_counts(claims).items()))
+        for type_, rows in _by_type(((t,), {"h": h, "t": tail}) for (h, t, tail), e in edges.items() if e is None):
+            _rows(g, f"UNWIND $rows AS r MATCH (:Entity {{id: r.h}})-[e:{type_}]->(:Entity {{id: r.t}}) DELETE e",
+                  rows)
+        _edges(g, "MERGE", ((h, t, type_, e) for (h, type_, t), e in edges.items() if e is not None))
+        self._save(new)
+
+    def _save(self, fingerprint: str) -> None:
+        assert self._conn is not None
         self._conn.set(STAMP, fingerprint)
         self.server.save()
         self._stamp = fingerprint
@@ -177,9 +229,31 @@ class Engine:
         self._graph = self._conn = None
 
 
+Snapshot = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def _snapshot(claims: dict[str, Any]) -> Snapshot:
+    return claims, claims["entities"], claims["relations"]
+
+
+def snapshot(docs: dict[str, dict[str, Any]]) -> dict[str, Snapshot]:
+    """What Engine.update needs to see which documents a write changed: a write replaces a document's
+    claims, or their entity and relation lists (graph.merge_claims), and never edits them in place."""
+    return {i: _snapshot(claims) for i, claims in docs.items()}
+
+
+def _same(old: Snapshot | None, claims: dict[str, Any]) -> bool:
+    return old is not None and all(a is b for a, b in zip(old, _snapshot(claims), strict=True))
+
+
 def _chunks(rows: list[Any]) -> Iterator[list[Any]]:
     for i in range(0, len(rows), BATCH):
         yield rows[i : i + BATCH]
+
+
+def _rows(graph: Graph, statement: str, rows: list[Any]) -> None:
+    for chunk in _chunks(rows):
+        graph.query(statement, {"rows": chunk})
 
 
 def _name(identifier: str) -> str:
@@ -189,27 +263,30 @@ def _name(identifier: str) -> str:
     return f"`{identifier}`"
 
 
-def _write(graph: Graph, g: Any) -> None:
-    """Write a merged networkx graph (graph.build_graph) into an empty FalkorDB graph with
-    parameterised CREATE statements: labels inline in the CREATE (setting them afterwards is ~40x
-    slower), evidence as a JSON string, as on Neo4j."""
-    for statement in ("CREATE INDEX FOR (e:Entity) ON (e.id)", "CREATE INDEX FOR (e:Entity) ON (e.name)",
-                      "CREATE INDEX FOR (d:Document) ON (d.id)"):
-        graph.query(statement)
-    by_label: dict[str, list[dict[str, Any]]] = {}
-    for _, data in g.nodes(data=True):
-        extra = sorted(label for label in data["__labels__"] if label not in ("Entity", "Document"))
-        kind = ":".join(_name(x) for x in [*sorted(data["__labels__"] - set(extra)), *extra])
-        by_label.setdefault(kind, []).append(stored_properties(data))
-    for kind, rows in by_label.items():
-        for chunk in _chunks(rows):
-            graph.query(f"UNWIND $rows AS r CREATE (n:{kind}) SET n = r", {"rows": chunk})
-    by_type: dict[str, list[dict[str, Any]]] = {}
-    for head, tail, key, data in g.edges(keys=True, data=True):
-        by_type.setdefault(key, []).append({"h": head, "t": tail, "p": stored_properties(data)})
-    for type_, rows in by_type.items():
-        head_label = "Entity"
-        tail_label = "Document" if type_ == "MENTIONED_IN" else "Entity"
-        for chunk in _chunks(rows):
-            graph.query(f"UNWIND $rows AS r MATCH (h:{head_label} {{id: r.h}}), (t:{tail_label} {{id: r.t}}) "
-                        f"CREATE (h)-[e:{_name(type_)}]->(t) SET e = r.p", {"rows": chunk})
+def _by_type(rows: Iterable[tuple[Any, dict[str, Any]]]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Rows grouped by label set or relationship type, each written into the statement checked."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for names, row in rows:
+        groups.setdefault(names, []).append(row)
+    for names, group in groups.items():
+        yield ":".join(_name(x) for x in names), group
+
+
+def _nodes(graph: Graph, verb: str, nodes: Iterable[dict[str, Any]]) -> None:
+    """Merged nodes (graph.fold_entity, graph.document_node) with their labels inline (setting labels
+    afterwards is ~40x slower); MERGE finds an entity by its labels and id, which its type decides."""
+    def labels(node: dict[str, Any]) -> tuple[str, ...]:
+        base = tuple(x for x in ("Entity", "Document") if x in node["__labels__"])
+        return base + tuple(sorted(node["__labels__"] - set(base)))
+
+    for kind, rows in _by_type((labels(n), stored_properties(n)) for n in nodes):
+        key = " {id: r.id}" if verb == "MERGE" else ""
+        _rows(graph, f"UNWIND $rows AS r {verb} (n:{kind}{key}) SET n = r", rows)
+
+
+def _edges(graph: Graph, verb: str, edges: Iterable[tuple[str, str, str, dict[str, Any]]]) -> None:
+    """Edges (head id, tail id, type, merged properties); evidence as a JSON string, as on Neo4j."""
+    for type_, rows in _by_type(((t,), {"h": h, "t": tail, "p": stored_properties(d)}) for h, tail, t, d in edges):
+        tail_label = "Document" if type_ == "`MENTIONED_IN`" else "Entity"
+        _rows(graph, f"UNWIND $rows AS r MATCH (h:Entity {{id: r.h}}), (t:{tail_label} {{id: r.t}}) "
+                     f"{verb} (h)-[e:{type_}]->(t) SET e = r.p", rows)

@@ -134,6 +134,16 @@ def fold_relation(edge: dict[str, Any] | None, rel: dict[str, Any], doc_id: str)
     return edge
 
 
+def mention_edge(count: int) -> dict[str, Any]:
+    """A MENTIONED_IN edge's attributes."""
+    return {"__labels__": labels("MENTIONED_IN"), "type": "MENTIONED_IN", "count": count}
+
+
+def mention_counts(claims: dict[str, Any]) -> dict[str, int]:
+    """Mentions per entity in one document (of an entity listed twice, the last entry)."""
+    return {ent["id"]: len(ent["mentions"]) for ent in claims["entities"]}
+
+
 def build_graph(documents: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
     """Entities (one node per id), Documents, MENTIONED_IN edges and one edge per
     (head, type, tail) carrying doc_ids and every evidence sentence; labels in `__labels__` sets."""
@@ -145,8 +155,8 @@ def build_graph(documents: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
         g.add_node(doc["id"], **document_node(doc))
         for ent in claims["entities"]:
             g.add_node(ent["id"], **fold_entity(g.nodes.get(ent["id"]), ent, doc["id"]))
-            g.add_edge(ent["id"], doc["id"], key="MENTIONED_IN", __labels__=labels("MENTIONED_IN"),
-                       type="MENTIONED_IN", count=len(ent["mentions"]))
+        for entity, count in mention_counts(claims).items():
+            g.add_edge(entity, doc["id"], key="MENTIONED_IN", **mention_edge(count))
         for rel in claims["relations"]:
             head, key, tail = rel["head"], rel["type"], rel["tail"]
             edge = g.edges[head, tail, key] if g.has_edge(head, tail, key) else None
@@ -164,19 +174,47 @@ def merge_claims(claims: dict[str, Any], merged: str, into: str, name: str, type
     new["mentions"] = sorted({tuple(m) for m in new["mentions"] + old["mentions"]})
     claims["entities"] = sorted(entities.values(), key=lambda e: e["id"])
     relations: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for rel in claims["relations"]:
-        rel["head"], rel["tail"] = (into if x == merged else x for x in (rel["head"], rel["tail"]))
-        if rel["head"] == rel["tail"]:
+    for old_rel in claims["relations"]:  # copied, not changed: the old claims still name what they said
+        head, tail = (into if x == merged else x for x in (old_rel["head"], old_rel["tail"]))
+        if head == tail:
             continue
-        key = (rel["head"], rel["type"], rel["tail"])
+        rel = {**old_rel, "head": head, "tail": tail}
+        key = (head, rel["type"], tail)
         if key in relations:
             kept = relations[key]
-            kept["evidence"] += [e for e in rel["evidence"] if e not in kept["evidence"]]
+            kept["evidence"] = kept["evidence"] + [e for e in rel["evidence"] if e not in kept["evidence"]]
             kept["confidence"] = max(kept["confidence"], rel["confidence"])
             kept["properties"] = {**rel["properties"], **kept["properties"]}
         else:
             relations[key] = rel
     claims["relations"] = list(relations.values())
+
+
+RelKey = tuple[str, str, str]  # (head id, TYPE, tail id)
+
+
+def claim_keys(claims: dict[str, Any]) -> tuple[set[str], set[RelKey]]:
+    """The entities and relations one document's claims touch."""
+    return ({e["id"] for e in claims["entities"]},
+            {(r["head"], r["type"], r["tail"]) for r in claims["relations"]})
+
+
+def refold(documents: Iterable[dict[str, Any]], entities: set[str], relations: set[RelKey]
+           ) -> tuple[dict[str, dict[str, Any] | None], dict[RelKey, dict[str, Any] | None]]:
+    """The merged values of some entities and relations, as build_graph would make them from all of
+    `documents` (in load order); None for one that no document supports any more."""
+    nodes: dict[str, dict[str, Any] | None] = dict.fromkeys(entities)
+    edges: dict[RelKey, dict[str, Any] | None] = dict.fromkeys(relations)
+    for claims in documents:
+        doc_id = claims["document"]["id"]
+        for ent in claims["entities"]:
+            if ent["id"] in nodes:
+                nodes[ent["id"]] = fold_entity(nodes[ent["id"]], ent, doc_id)
+        for rel in claims["relations"]:
+            key = (rel["head"], rel["type"], rel["tail"])
+            if key in edges:
+                edges[key] = fold_relation(edges[key], rel, doc_id)
+    return nodes, edges
 
 
 def entity_nodes(documents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -51,7 +51,9 @@ from ..resolve import plan_folds
 from .base import Row, Store, StoreError
 from .embedded import matches_document
 from .graph import (
+    RelKey,
     add_documents,
+    claim_keys,
     decode_evidence,
     document_node,
     fold_entity,
@@ -66,7 +68,6 @@ INTERNAL = frozenset({"claims", "seq"})  # Document properties only graphload it
 CHUNK = 1000  # rows per UNWIND statement; a transaction may run several
 RELATION_TYPE = re.compile(r"[A-Z][A-Z0-9_]*")
 
-RelKey = tuple[str, str, str]  # (head id, TYPE, tail id)
 Merged = dict[str, Any] | None  # a merged node or edge; None once nothing supports it
 
 
@@ -116,12 +117,6 @@ def _by_type(rows: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, list[dict[
             raise StoreError(f"{type_!r} is not a relationship type graphload can store")
         groups.setdefault(type_, []).append(row)
     return groups
-
-
-def _keys(claims: dict[str, Any]) -> tuple[set[str], set[RelKey]]:
-    """The entities and relations one document's claims touch."""
-    return ({e["id"] for e in claims["entities"]},
-            {(r["head"], r["type"], r["tail"]) for r in claims["relations"]})
 
 
 def schema_statements() -> list[str]:
@@ -325,7 +320,7 @@ class Neo4jStore(Store):
         redo_e: set[str] = set()
         redo_r: set[RelKey] = set()
         for claims in [c for _, c in self._claims(tx, [*removed, *rewritten])] + list(rewritten.values()):
-            e, r = _keys(claims)
+            e, r = claim_keys(claims)
             redo_e |= e
             redo_r |= r
         support = set(removed) | set(rewritten)
@@ -342,7 +337,7 @@ class Neo4jStore(Store):
         new_e: set[str] = set()
         new_r: set[RelKey] = set()
         for claims in added:
-            e, r = _keys(claims)
+            e, r = claim_keys(claims)
             new_e |= e - redo_e
             new_r |= r - redo_r
         for row in tx.run("MATCH (e:Entity) WHERE e.id IN $ids RETURN labels(e) AS l, properties(e) AS p",
