@@ -134,11 +134,6 @@ def fold_relation(edge: dict[str, Any] | None, rel: dict[str, Any], doc_id: str)
     return edge
 
 
-def mention_edge(count: int) -> dict[str, Any]:
-    """A MENTIONED_IN edge's attributes."""
-    return {"__labels__": labels("MENTIONED_IN"), "type": "MENTIONED_IN", "count": count}
-
-
 def mention_counts(claims: dict[str, Any]) -> dict[str, int]:
     """Mentions per entity in one document (of an entity listed twice, the last entry)."""
     return {ent["id"]: len(ent["mentions"]) for ent in claims["entities"]}
@@ -156,7 +151,8 @@ def build_graph(documents: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
         for ent in claims["entities"]:
             g.add_node(ent["id"], **fold_entity(g.nodes.get(ent["id"]), ent, doc["id"]))
         for entity, count in mention_counts(claims).items():
-            g.add_edge(entity, doc["id"], key="MENTIONED_IN", **mention_edge(count))
+            g.add_edge(entity, doc["id"], key="MENTIONED_IN", __labels__=labels("MENTIONED_IN"), type="MENTIONED_IN",
+                       count=count)
         for rel in claims["relations"]:
             head, key, tail = rel["head"], rel["type"], rel["tail"]
             edge = g.edges[head, tail, key] if g.has_edge(head, tail, key) else None
