@@ -16,6 +16,7 @@ from graphload.store import EmbeddedStore
 from . import Result, in_child, ms, timed
 from .corpus import extractions
 from .cypher import docs_for_edges
+from .query import OURS, WRITE, measure
 
 TARGET_RATIO, TARGET_MB = 1 / 1.5, 1024
 
@@ -37,13 +38,12 @@ def our_round_trip(batch: list[Extraction], folder: Path) -> nx.MultiDiGraph:
 
 
 def memory(documents: int, folder: Path) -> tuple[float, float]:
-    """(seconds, peak MB) of opening a store of `documents` corpus documents in a fresh process,
-    building its graph and answering a query; the store is written by another process first."""
-    in_child(f"from bench.corpus import extractions\nfrom graphload.store import EmbeddedStore\n"
-             f"EmbeddedStore({str(folder)!r}).write(extractions({documents}))")
-    seconds, peak, _ = in_child(
-        f"from graphload.store import EmbeddedStore\ns = EmbeddedStore({str(folder)!r})\n"
-        "s.run('MATCH (a:Entity)-[r:PENALIZED]->(b:Entity) RETURN a.name, b.name')")
+    """(seconds, peak MB of the process and its FalkorDB server) of opening a store of `documents`
+    corpus documents in a fresh process and answering who_penalized_whom; the store is written by
+    another process first, and its first query (which builds the index) is done."""
+    in_child(WRITE.format(folder=str(folder), docs=documents))
+    measure(OURS, folder)
+    seconds, peak, _ = measure(OURS, folder)
     return seconds, peak
 
 
@@ -57,6 +57,6 @@ def run(edges: int, memory_docs: int) -> list[Result]:
     return [
         Result(f"embedded store: save + load, {graph.number_of_edges():,} edges vs node-link JSON", ms(ours),
                ms(baseline), baseline / ours, "within 1.5x (>= 0.67x)", baseline / ours >= TARGET_RATIO),
-        Result(f"embedded store: open + query {memory_docs:,} documents, peak memory", f"{peak:,.0f} MB",
+        Result(f"embedded store: open + query {memory_docs:,} documents, peak memory with its server", f"{peak:,.0f} MB",
                f"({seconds:.1f} s)", None, f"< {TARGET_MB:,} MB", peak < TARGET_MB),
     ]

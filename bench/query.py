@@ -64,7 +64,8 @@ def run(docs: int) -> list[Result]:
         big, small = Path(tmp, "big"), Path(tmp, "small")
         in_child(WRITE.format(folder=str(big), docs=docs))
         in_child(WRITE.format(folder=str(small), docs=2))
-        measure(OURS, small)  # warm the file cache for both
+        first = measure(OURS, big)  # a load of most of the store leaves the index to the first query
+        measure(OURS, small)
         ours = min((measure(OURS, big) for _ in range(2)), key=lambda m: m[0])
         tiny = min((measure(OURS, small) for _ in range(2)), key=lambda m: m[0])
         before = measure(BEFORE, big)
@@ -72,6 +73,8 @@ def run(docs: int) -> list[Result]:
         raise AssertionError(f"who_penalized_whom: {ours[2]} rows on FalkorDB, {before[2]} before")
     stage = f"query who_penalized_whom, {docs:,} docs ({ours[2]:,} rows)"
     return [
+        Result(f"{stage}: the first query after the load, which builds the index", f"{first[0]:.2f} s",
+               f"{before[0]:.2f} s", before[0] / first[0], "report"),
         Result(f"{stage}: wall vs grand-cypher (the store before)", f"{ours[0]:.2f} s", f"{before[0]:.2f} s",
                before[0] / ours[0], f"< {TARGET_SECONDS:.0f} s", ours[0] < TARGET_SECONDS),
         Result(f"{stage}: peak client + server vs grand-cypher", f"{ours[1]:,.0f} MB", f"{before[1]:,.0f} MB",

@@ -32,6 +32,7 @@ FILE_NAME = "graph.json"
 INDEX_DIR = "falkordb"  # the FalkorDB dump, derived from graph.json
 FORMAT = {"format": "graphload-store", "version": 1}
 EMPTY = "empty"  # the fingerprint of a store without graph.json
+LARGE = 10_000  # documents: a query that first rebuilds the index of this many says so
 
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 # where a $ is not a parameter: string literals, `identifiers` and comments
@@ -145,6 +146,8 @@ class EmbeddedStore(Store):
     def _released_claims(self) -> tuple[str, Iterator[dict[str, Any]]]:
         """For a rebuild: each document's claims are released once merged, as in graph()."""
         stamp, docs = self._read_stamped()
+        if len(docs) >= LARGE:
+            log.warning("%s: building the query index of %d documents (once after a large load)", self.dir, len(docs))
         return stamp, (docs.pop(doc_id) for doc_id in list(docs))
 
     def _stamp(self) -> str:

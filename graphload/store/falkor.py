@@ -189,13 +189,13 @@ class Engine:
     def update(self, old: str, new: str, docs: dict[str, dict[str, Any]], before: dict[str, Snapshot]) -> None:
         """Bring the graph from the claims stamped `old`, of which `before` is a snapshot, to `docs`,
         stamped `new`: only the documents that changed and the entities and relations they touch
-        are rewritten. A graph that was not current, or a change to most documents, is rebuilt."""
+        are rewritten. A graph that was not current, or a change to most documents, is left stale:
+        the next query rebuilds it (graph()), so a large load costs what it did before the index."""
         self._open()
         assert self._graph is not None
         changed = [i for i in [*before, *(i for i in docs if i not in before)]
                    if i not in docs or not _same(before.get(i), docs[i])]
         if self._stamp != old or 2 * len(changed) > len(docs):
-            self.rebuild(new, docs.values())
             return
         entities: set[str] = set()
         relations: set[RelKey] = set()
