@@ -61,6 +61,15 @@ def organ_base(name: str) -> str | None:
     return None
 
 
+def group_base(name: str) -> str:
+    """"Orsk Group Holding Limited" -> "Orsk": the name without its legal forms and the group words
+    after it (names.yml), which name the same actor."""
+    words = strip_legal_form(name).split()
+    while len(words) > 1 and words[-1].lower() in _words()["group_words"]:
+        words.pop()
+    return " ".join(words)
+
+
 def initials(name: str) -> set[str]:
     """The acronyms a full name may be written as: "Securities and Exchange Commission" -> {"SEC"};
     a leading country abbreviation may be left out ("U.S. Federal Maritime Commission" -> FMC, USFMC).
