@@ -158,3 +158,21 @@ def test_co_actors_of_a_joint_action_are_partners(extractor: Extractor) -> None:
     plain = triples(extractor, "The Harbour Authority and the Coastal Guard fined Orla Lines $3 million.")
     assert ("Harbour Authority", "PARTNERS_WITH", "Coastal Guard") in joint
     assert not [t for t in plain if t[1] == "PARTNERS_WITH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Authority ruled on Monday that Orla Lines had breached its licence.",
+         ("Harbour Authority", "REGULATES", "Orla Lines")),
+        ("The Harbour Authority found that Orla Lines and Kell Shipping had colluded.",
+         ("Harbour Authority", "INVESTIGATED", "Kell Shipping")),
+        ("Dana Voss, the co-founder of Kestrel Networks, resigned.", ("Dana Voss", "FOUNDED", "Kestrel Networks")),
+    ],
+)
+def test_findings_and_founder_titles(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_only_an_authority_finds_against_someone(extractor: Extractor) -> None:
+    assert not triples(extractor, "Rival carriers found that Orla Lines was cheaper than Kell Shipping.")

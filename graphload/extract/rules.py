@@ -65,6 +65,7 @@ class Lexicon:
     part_nouns: frozenset[str]
     contract_nouns: frozenset[str]
     joint_words: frozenset[str]
+    finding_verbs: dict[str, str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
     select_verbs: frozenset[str]
@@ -661,8 +662,25 @@ class DocumentRelations:
             if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
-        self.out += [Relation(p, "WORKS_FOR", o, {"role": role}, [evidence], 0.7)
-                     for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles)]
+        for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles):
+            self.out.append(Relation(p, "WORKS_FOR", o, {"role": role}, [evidence], 0.7))
+            if set(re.split(r"[\s-]+", role.lower())) & {r.split("-")[-1] for r in self.lex.founder_roles}:
+                self.out.append(Relation(p, "FOUNDED", o, {}, [evidence], 0.6))  # "Acme co-founder Jane Doe"
+        for tok in sent:
+            self.out += [Relation(h, t_, t, {}, [evidence], confidence * 0.8)
+                         for h, t_, t in self.findings(tok, ments)]
+
+    def findings(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str, str]]:
+        """An authority that rules or finds that X did something has ruled on or investigated X: "the
+        Commission ruled that Acme abused its position", "the watchdog found that Acme had misled customers"."""
+        rel_type = self.lex.finding_verbs.get(verb.lemma_.lower())
+        if rel_type is None or verb.pos_ != "VERB" or _hedged(verb, self.lex):
+            return []
+        heads = [e for e in _subjects(verb, ments) if self.entities[e].type == "Organization"
+                 and set(self.entities[e].name.lower().split()) & self.lex.authority_words]
+        tails = [e for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS
+                 for e in ments.in_subtree(s)]
+        return [(h, rel_type, t) for h, t in _pairs(heads, tails)]
 
     def amount(self, sent: Span, ments: SentenceMentions, tails: list[str]) -> dict[str, float | int | str]:
         """The sentence's amount; one stated for a counted group ("6 million yuan in fines for two
