@@ -176,3 +176,18 @@ def test_findings_and_founder_titles(extractor: Extractor, text: str, expected: 
 
 def test_only_an_authority_finds_against_someone(extractor: Extractor) -> None:
     assert not triples(extractor, "Rival carriers found that Orla Lines was cheaper than Kell Shipping.")
+
+
+def test_a_person_joining_a_company_works_for_it(extractor: Extractor) -> None:
+    company = triples(extractor, "Dana Voss joined Kestrel Networks in 2015.")
+    alliance = triples(extractor, "Dana Voss joined the Open Freight Alliance in 2015.")
+    assert ("Dana Voss", "WORKS_FOR", "Kestrel Networks") in company
+    assert ("Dana Voss", "MEMBER_OF", "Open Freight Alliance") in alliance
+
+
+def test_a_surname_the_model_missed_is_the_person_named_before(extractor: Extractor) -> None:
+    text = ("Telwave dismissed its network director, Alan Pryce, in May. Pryce later sued Telwave for unfair "
+            "dismissal.")
+    x = extractor.extract(read_text(text))
+    assert "Pryce" not in {e.name for e in x.entities}
+    assert ("Alan Pryce", "SUED", "Telwave") in triples(extractor, text)

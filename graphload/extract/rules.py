@@ -66,6 +66,7 @@ class Lexicon:
     contract_nouns: frozenset[str]
     joint_words: frozenset[str]
     finding_verbs: dict[str, str]
+    membership_bodies: frozenset[str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
     select_verbs: frozenset[str]
@@ -541,10 +542,19 @@ class DocumentRelations:
         before = run[0].nbor(-1).lower_.rstrip(".") if run[0].i > 0 else ""
         type_ = "Person" if before in entity_lexicon().person_titles else "Organization"
         eid = next((e.id for e in self.entities.values() if match_key(e.name) == match_key(name)), None)
-        eid = eid or entity_id(type_, name)
+        eid = eid or self.short_form(name) or entity_id(type_, name)
         entity = self.entities.setdefault(eid, Entity(eid, name, type_))
         entity.mentions.append((run[0].idx, run[-1].idx + len(run[-1])))
         return eid
+
+    def short_form(self, name: str) -> str | None:
+        """The one actor a short name stands for: a person's surname ("Pryce" after "Alan Pryce"), or the
+        first words of an organisation's name ("Kestrel" after "Kestrel Networks")."""
+        words = name.lower().split()
+        fits = [e.id for e in self.entities.values() if len(e.name.split()) > len(words) and (
+            (e.type == "Person" and e.name.lower().split()[-len(words):] == words)
+            or (e.type == "Organization" and e.name.lower().split()[: len(words)] == words))]
+        return fits[0] if len(fits) == 1 else None
 
     def run(self) -> list[Relation]:
         for sent in self.doc.sents:
@@ -555,7 +565,17 @@ class DocumentRelations:
                 r.properties.update(self.own_amount(r))
             if not self.fits(r):
                 self.maker_acts(r)
+            if r.type == "MEMBER_OF" and self.employs(r):
+                r.type = "WORKS_FOR"
         return [r for r in self.out if self.fits(r)]
+
+    def employs(self, r: Relation) -> bool:
+        """A person who joins or is a member of a company works for it; of an alliance, association or
+        board, is its member ("Jane Doe joined Acme in 2015" / "joined the Open Data Alliance")."""
+        head, tail = self.entities.get(r.head), self.entities.get(r.tail)
+        if head is None or tail is None or head.type != "Person" or tail.type != "Organization":
+            return False
+        return not set(tail.name.lower().split()) & self.lex.membership_bodies
 
     def maker_acts(self, r: Relation) -> None:
         """A product cannot act: where a relation needs an actor, a product named with its maker's brand ("the
