@@ -191,3 +191,17 @@ def test_a_surname_the_model_missed_is_the_person_named_before(extractor: Extrac
     x = extractor.extract(read_text(text))
     assert "Pryce" not in {e.name for e in x.entities}
     assert ("Alan Pryce", "SUED", "Telwave") in triples(extractor, text)
+
+
+def test_a_settlement_announced_by_an_authority(extractor: Extractor) -> None:
+    text = ("The Securities and Exchange Commission today announced that Brightwater Capital LLC and its former chief "
+            "executive, Owen Marsh, agreed to pay $4 million to settle charges that they misled investors. The SEC's "
+            "investigation was supervised by Raj Patel of the Enforcement Division.")
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    found = {(names[r.head], r.type, names[r.tail]): r.properties for r in x.relations}
+    assert found[("Securities and Exchange Commission", "PENALIZED", "Brightwater Capital LLC")]["amount"] == 4_000_000
+    assert ("Securities and Exchange Commission", "SUED", "Owen Marsh") in found
+    assert found[("Owen Marsh", "WORKS_FOR", "Brightwater Capital LLC")] == {"role": "former chief executive"}
+    assert ("Raj Patel", "WORKS_FOR", "Enforcement Division") in found
+    assert not [k for k in found if k[1] == "SUED" and k[0] != "Securities and Exchange Commission"]

@@ -33,6 +33,8 @@ def role_relations(
         person = ments.by_token.get(tok.i)
         if person is None or entities[person].type != "Person" or ments.by_token.get(tok.head.i) == person:
             continue  # only the root token of a person's mention
+        for org in _of_employer(tok, ments, person, entities):  # "Raj Patel of the Enforcement Division said"
+            yield person, org, ""
         for noun, own in _role_nouns(tok, ments, person):
             if not _is_role(noun, roles):
                 continue
@@ -54,6 +56,18 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
         yield person.head, False
     if person.dep_ == "nsubj" and person.head.lemma_ == "be":  # "Jane Doe is Acme's top lawyer"
         yield from ((c, False) for c in person.head.children if c.dep_ == "attr")
+
+
+def _of_employer(person: Token, ments: Mentions, pid: str, entities: dict[str, Entity]) -> list[str]:
+    """Press releases name people by where they work: "Jane Doe of Acme", "Jane Doe at the Bureau"."""
+    found = []
+    for child in person.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            eid = ments.by_token.get(pobj.i) if pobj is not None else None
+            if eid and eid != pid and entities[eid].type == "Organization":
+                found.append(eid)
+    return found
 
 
 def _is_role(noun: Token, roles: frozenset[str]) -> bool:

@@ -173,6 +173,9 @@ class SentenceMentions:
         the previous sentence's subject ("Acme said ... . Its distributor, X, ...")."""
         if token.lower_ not in lexicon().org_pronouns:
             return []
+        owner = token.head
+        if token.dep_ == "poss" and owner.dep_ == "conj" and self.by_token.get(owner.head.i):
+            return [self.by_token[owner.head.i]]  # "Acme and its chief executive": "its" is Acme
         for verb in token.ancestors:
             found = [e for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not token and token not in c.subtree
                      for t in _argument_tokens(c) if (e := self.by_token.get(t.i)) and e not in self.unnamed]
@@ -369,7 +372,9 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         # "X settled a lawsuit brought by Y": the verb's subject is the tail ("Y sued to block X's acquisition"
         # is no acquisition of Y)
         tail += _subjects(verb, ments)
-    if not head and trigger.dep_ in OBJECT_DEPS:
+    if not head and not tail and trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.settlement_verbs:
+        tail += _subjects(verb, ments)  # "X agreed to settle charges": X was charged, by someone named elsewhere
+    elif not head and trigger.dep_ in OBJECT_DEPS:
         # "Acme issued an apology", "A and B are members of X": the verb's subject owns the noun
         head += _subjects(verb, ments)
     if not head and trigger.dep_ in SUBJECT_DEPS:
@@ -664,12 +669,14 @@ class DocumentRelations:
                 self.open_tails += [Relation(h, rel_type, "", {}, [evidence], confidence * 0.8) for h in heads]
                 continue
             props = self.amount(sent, ments, tails) if rel_type == "PENALIZED" else {}
-            if rel_type == "SUED" and self.settled_by_payment(tok):
-                paid = money_properties(sent.text)
-                self.out += [Relation(h, "PENALIZED", t, dict(paid), [evidence], confidence * 0.8) for h, t in pairs]
+            settled = rel_type == "SUED" and self.settled_by_payment(tok)
+            paid = money_properties(sent.text) if settled else {}
+            self.out += [Relation(h, "PENALIZED", t, dict(paid), [evidence], confidence * 0.8)
+                         for h, t in pairs if settled]
             if tails and not heads and rel_type in self.lex.open_head_types:
                 reporters = _reporters(tok, ments, self.lex)
-                self.open_heads += [(Relation("", rel_type, t, dict(props), [evidence], confidence * 0.6), reporters)
+                self.open_heads += [(Relation("", t_, t, dict(p), [evidence], confidence * 0.6), reporters)
+                                    for t_, p in ((rel_type, props), ("PENALIZED", paid)) if t_ == rel_type or settled
                                     for t in tails]
                 continue
             if rel_type == "REGULATES" and heads and not tails and _deal_object(tok, self.lex):
@@ -681,14 +688,14 @@ class DocumentRelations:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
             if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
-        self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
         for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles):
-            self.out.append(Relation(p, "WORKS_FOR", o, {"role": role}, [evidence], 0.7))
+            self.out.append(Relation(p, "WORKS_FOR", o, {"role": role} if role else {}, [evidence], 0.7))
             if set(re.split(r"[\s-]+", role.lower())) & {r.split("-")[-1] for r in self.lex.founder_roles}:
                 self.out.append(Relation(p, "FOUNDED", o, {}, [evidence], 0.6))  # "Acme co-founder Jane Doe"
         for tok in sent:
             self.out += [Relation(h, t_, t, {}, [evidence], confidence * 0.8)
                          for h, t_, t in self.findings(tok, ments)]
+        self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
 
     def findings(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str, str]]:
         """An authority that rules or finds that X did something has ruled on or investigated X: "the
