@@ -257,3 +257,29 @@ def test_headings_documents_and_parties_are_no_actors(extractor: Extractor, text
 def test_legal_form_makes_an_organisation(extractor: Extractor, name: str) -> None:
     found = entities(extractor, f"{name} agreed to pay the fine, said Maria Gonzales.")
     assert found.get(name) == "Organization"
+
+
+def test_date_glued_to_a_name_is_cut_off(extractor: Extractor) -> None:
+    found = entities(extractor, "By Harbour Media AffairsOctober 5, 2023\n\nThe Harbour Board fined Dalton Mills Ltd.")
+    assert "Dalton Mills Ltd." in found
+    assert not [n for n in found if "October" in n or found[n] == "Product"], found
+
+
+@pytest.mark.parametrize("text", [
+    "NOTICE OF HEARING PURSUANT TO RULE 4 OF THE HARBOUR SAFETY CODE, SECTIONS 2(a) AND 7 OF THE PORT ACT\n\n"
+    "The Harbour Board fined Dalton Mills Ltd.",
+    "The Harbour Board alleges that: A. OVERVIEW 1. This matter concerns waste dumped by Dalton Mills Ltd.",
+    "#Shipping - Board fines Dalton Mills Ltd.\n\nThe Harbour Board fined Dalton Mills Ltd.",
+])
+def test_capital_headings_and_crumbs_are_no_actors(extractor: Extractor, text: str) -> None:
+    assert set(entities(extractor, text)) <= {"Dalton Mills Ltd.", "Harbour Board"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Fleet said it had dropped the claim. The Fleet added that the U.S. Fleet would not appeal.", "Fleet"),
+    ("The Agriculture Department fined Dalton Mills Ltd. on Monday. The Department of Agriculture said the mill "
+     "had erred.", "Agriculture"),
+    ("Shopwell said the deal would close in May. Shopwell.com, Inc. agreed to buy Dalton Mills Ltd.", "Shopwell"),
+])
+def test_variants_of_an_organisations_name_are_one_actor(extractor: Extractor, text: str, word: str) -> None:
+    assert len([n for n in entities(extractor, text) if word in n]) == 1

@@ -133,15 +133,18 @@ class MentionResolver:
     def merge_short_forms(self) -> dict[int, Cluster]:
         """A short form named before its full name ("Globex ... Globex Freight Lines") joins the one
         organisation whose name it begins, and an institution's bare head noun ("the Commission", "the
-        Bureau") the one organisation whose name ends in it; returns id(old cluster) -> the cluster it joined."""
+        Bureau") the one organisation whose name ends in it. A variant of a longer name joins it first ("Army"
+        of "U.S. Army", "Justice Department" of "Department of Justice"). Returns id(old cluster) -> the
+        cluster it joined."""
         merged: dict[int, Cluster] = {}
         institutions = entity_lexicon().org_words
         for key, short in list(self.clusters.items()):
             words = short.name.lower().split()
             head = len(words) == 1 and words[0] in institutions
-            longer = [c for c in self.clusters.values() if c is not short and c.type == short.type == "Organization"
-                      and len(c.name.split()) > len(words) and (c.name.lower().split()[: len(words)] == words
-                                                                or head and c.name.lower().split()[-1] == words[0])]
+            orgs = [c for c in self.clusters.values() if c is not short and c.type == short.type == "Organization"]
+            longer = [c for c in orgs if len(c.name) > len(short.name) and _variant(c.name) == _variant(short.name)] \
+                or [c for c in orgs if len(c.name.split()) > len(words) and (
+                    c.name.lower().split()[: len(words)] == words or head and c.name.lower().split()[-1] == words[0])]
             if len(longer) != 1 or short.known:
                 continue
             merged[id(short)] = self._join(key, longer[0])
@@ -226,6 +229,17 @@ ACRONYM_RE = re.compile(r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)
 COUNTRY_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2}")
 
 
+def _variant(name: str) -> str:
+    """One key for the usual variants of an organisation's name: a leading country abbreviation ("U.S. Army",
+    "Army"), "X Department" for "Department of X", a web address for a firm ("Acme.com", "Acme")."""
+    words = re.sub(r"\.com\b", "", name).split()
+    if len(words) > 1 and COUNTRY_ABBREVIATION.fullmatch(words[0]):
+        words = words[1:]
+    if len(words) == 3 and words[1] == "of" and words[0].lower() in entity_lexicon().org_words:
+        words = [words[2], words[0]]
+    return match_key(" ".join(words))
+
+
 def acronyms(text: str) -> list[tuple[str, str]]:
     """Pairs of (expansion, ACRONYM) written as "Ministry of Industry and Information Technology (MIIT)"."""
     pairs = []
@@ -298,15 +312,18 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         end += 1  # "Velden airport"
     if span.label_ == "ORG":
         end = _with_place(doc, end, lex)
-    if end <= start or {t.lower_ for t in doc[start:end]} <= lex.person_titles | lex.party_words:
-        return None
+    start = next((i + 1 for i in range(end - 2, start, -1) if doc[i].text in ("-", "–", "|")
+                  and doc[i].whitespace_ and doc[i - 1].whitespace_), start)  # "Antitrust - Commission": a crumb
+    if end <= start or {t.lower_ for t in doc[start:end]} <= lex.person_titles | lex.party_words \
+            or _head(doc[start:end]).lower_ in lex.person_titles:
+        return None  # a post, not a name: "Director", "Army Sergeant", "Ministry Spokesperson"
     if {doc[end - 1].lower_, _head(doc[start:end]).lemma_.lower()} & lex.non_actor_words:
         return None  # laws and documents: "EU Merger Regulation", "Confidentiality Commitment", "Order of Recall"
     if _in_law_name(doc, end, lex):
         return None  # the start of a law's name: "Family" and "Medical Leave" of "Family and Medical Leave Act"
     if doc[end - 1].is_title and doc[end - 1].lower_.rstrip(".") in lex.street_words or \
-            (end - start == 1 and doc[start].lower_ in lex.months):
-        return None  # addresses and dates: "Sweet Home Road", "October"
+            (end - start == 1 and (doc[start].lower_ in lex.months or _numbered_noun(doc[start], lex))):
+        return None  # addresses, dates and labels: "Sweet Home Road", "October", "Sections"
     return Span(doc, start, end, label=span.label_)
 
 
@@ -385,8 +402,8 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].tag_ == "POS" or doc[start - 1].text == "&") \
                 and "\n" not in doc[start - 1].whitespace_:
             start -= 1
-        while start < tok.i and (not doc[start].is_title or doc[start].like_num):
-            start += 1
+        while start < tok.i and (not doc[start].is_title or doc[start].like_num or doc[start].is_stop):
+            start += 1  # "By Army Press Office", "The Globex Group": no name starts with a function word
         if start < tok.i and start == tok.sent.start and tok.sent.text.rstrip()[-1:] not in ".!?\"”":
             start = _named_in_body(doc, start, tok.i + 1)
         if start < tok.i:
@@ -420,8 +437,9 @@ def _products(doc: Doc, lex: EntityLexicon) -> list[Span]:
             end -= 1
         ranking = end < len(doc) and doc[end].tag_ == "NNS" and doc[end].lemma_ in lex.org_descriptors
         model = [t for t in doc[i + 1 : end] if _has_digit(t) and not _year(t)]
-        if model and (doc[model[0].i - 1].lower_ in lex.numbered_nouns or _date_number(model[-1])):
-            model = []  # "Release 12", "Order 7": a document's number; "Update 12-30-2025": a date
+        if model and (_numbered_noun(doc[model[0].i - 1], lex) or _date_number(model[-1])
+                      or _glued_date(doc[i:end].text) < len(doc[i:end].text)):
+            model = []  # "Release 12", "Order 7": a document's number; "Update 12-30-2025", "DeskMay 4": a date
         if end > i + 1 and not ranking and _brand(doc[i], lex) and model:
             out.append(Span(doc, i, end, label="PRODUCT"))
             i = end
@@ -433,14 +451,32 @@ def _products(doc: Doc, lex: EntityLexicon) -> list[Span]:
 def _brand(tok: Token, lex: EntityLexicon) -> bool:
     """Can start a product name: a proper noun, acronym or "OnePlus", not "Article", "RMB" or "The"."""
     return (tok.pos_ == "PROPN" or tok.is_upper or _mixed_case(tok)) and tok.is_alpha and not tok.is_stop \
-        and not is_currency(tok.text) and tok.lower_ not in lex.numbered_nouns | lex.series_words | lex.months \
-        | lex.month_abbreviations
+        and not is_currency(tok.text) and not _numbered_noun(tok, lex) \
+        and tok.lower_ not in lex.series_words | lex.months | lex.month_abbreviations
+
+
+def _numbered_noun(tok: Token, lex: EntityLexicon) -> bool:
+    """"Section", "Sections", "Release": a noun that a number follows as its label, not as a model."""
+    return tok.lower_ in lex.numbered_nouns or tok.lower_[:-1] in lex.numbered_nouns and tok.lower_[-1] == "s"
 
 
 def _model_word(tok: Token, lex: EntityLexicon) -> bool:
     if tok.ent_type_ in NOT_PRODUCT_LABELS or (tok.i + 1 < len(tok.doc) and is_scale(tok.doc[tok.i + 1].text)):
         return False  # "Investing 10 billion"
     return _has_digit(tok) or tok.is_title or tok.is_upper or _mixed_case(tok)
+
+
+@cache
+def _glued_month() -> re.Pattern[str]:
+    lex = entity_lexicon()
+    months = "|".join(sorted((m.title() for m in lex.months | lex.month_abbreviations), key=len, reverse=True))
+    return re.compile(rf"(?<=[a-z])(?:{months})\.?(?![a-z])")
+
+
+def _glued_date(text: str) -> int:
+    """Where a month glued to the word before begins ("Press OfficeMarch 3" -> 12), else len(text)."""
+    m = _glued_month().search(text)
+    return m.start() if m else len(text)
 
 
 def _date_number(tok: Token) -> bool:
@@ -560,7 +596,8 @@ def _is_role(words: str | None, lex: EntityLexicon) -> bool:
     return bool(words) and any(w.lower().strip(".") in lex.person_titles for w in words.split())
 
 
-DATELINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*[–—-]", re.M)
+DATELINE_RE = re.compile(r"^[ \t]*(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*[–—-]"
+                         r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z][A-Za-z.]{1,12}\s+[–—-]\s)", re.M)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -679,13 +716,32 @@ def _reference(span: Span) -> bool:
         after += 1
     if before >= 0 and doc[before].like_num and after < len(doc) and doc[after].like_num:
         return True
+    if _capital_line(span):
+        return True
     first = span[0] if ENUMERATOR_RE.fullmatch(span[0].text) else doc[span.start - 1] if span.start else None
-    if first is None or not ENUMERATOR_RE.fullmatch(first.text) or not _line_start(first):
+    if first is None or not ENUMERATOR_RE.fullmatch(first.text):
         return False
-    words = [t for t in span if t.i > first.i]
+    words = [t for t in doc[first.i + 1 : after]]
     line_end = span.end == len(doc) or "\n" in span[-1].whitespace_ or "\n" in doc[span.end].text
-    numbered = span.end < len(doc) and ENUMERATOR_RE.fullmatch(doc[span.end].text) is not None
-    return bool(words) and (first.text[0] in "IVX" and line_end or numbered and all(t.is_upper for t in words))
+    numbered = after + 1 < len(doc) and ENUMERATOR_RE.fullmatch(doc[after].text + doc[after + 1].text) is not None
+    return bool(words) and (first.text[0] in "IVX" and line_end and _line_start(first)
+                            or numbered and all(t.is_upper for t in words))
+
+
+def _capital_line(span: Span) -> bool:
+    """Inside a heading written in capitals ("NOTICE OF HEARING PURSUANT TO RULE 4 OF THE HARBOUR CODE"):
+    every word there is capitalised, so only a short acronym may still be a name."""
+    if len(span) == 1 and len(span[0]) <= 5:
+        return False
+    doc = span.doc
+    start = span.start
+    while start and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
+    return len(words) >= 6 and sum(t.is_upper for t in words) >= 0.9 * len(words)
 
 
 def _line_start(tok: Token) -> bool:
@@ -759,11 +815,14 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
             continue
         if previous is not None and _bracketed_after(previous[0], span):
             resolver.alias(span.text, previous[1])  # "Siwei Tuxin (Four Dimensions Group)": one actor
-        cluster = resolver.resolve_product(span) if span.label_ == "PRODUCT" else resolver.resolve(span.text,
+        end = _glued_date(span.text)  # "Press OfficeMarch 3": a date glued on by a lost line break
+        if end == 0:
+            continue
+        cluster = resolver.resolve_product(span) if span.label_ == "PRODUCT" else resolver.resolve(span.text[:end],
                                                                                                    _votes(span, lex))
         if cluster is None:
             continue
-        cluster.spans.append((span.start_char, span.end_char, span.sent.start_char, low))
+        cluster.spans.append((span.start_char, span.start_char + end, span.sent.start_char, low))
         found.append((span.root, cluster))
         previous = (span, cluster)
     merged = resolver.merge_short_forms()
