@@ -205,3 +205,18 @@ def test_a_settlement_announced_by_an_authority(extractor: Extractor) -> None:
     assert found[("Owen Marsh", "WORKS_FOR", "Brightwater Capital LLC")] == {"role": "former chief executive"}
     assert ("Raj Patel", "WORKS_FOR", "Enforcement Division") in found
     assert not [k for k in found if k[1] == "SUED" and k[0] != "Securities and Exchange Commission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orion Mobile makes phones. Kestrel Semiconductor supplies chips to Orion.",
+         ("Kestrel Semiconductor", "SUPPLIER_OF", "Orion Mobile")),
+        ("Orion Mobile makes phones.\n\nOrion founder and CEO Li Ming said sales rose.",
+         ("Li Ming", "FOUNDED", "Orion Mobile")),
+        ("They joined the Secure Supply Alliance, an industry group set up by Orion Mobile and Kestrel Semiconductor.",
+         ("Kestrel Semiconductor", "FOUNDED", "Secure Supply Alliance")),
+    ],
+)
+def test_short_names_datives_and_groups_set_up(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)

@@ -24,6 +24,8 @@ class Mentions(Protocol):
 
     def pronoun_actor(self, token: Token) -> list[str]: ...
 
+    def known(self, noun: Token) -> str | None: ...
+
 
 def role_relations(
     sent: Span, ments: Mentions, entities: dict[str, Entity], roles: frozenset[str]
@@ -83,7 +85,7 @@ def _employers(place: Token, ments: Mentions, pid: str, entities: dict[str, Enti
             child.dep_ == "prep" and child.lower_ in EMPLOYER_PREPS
         ):
             for t in child.subtree:
-                eid = ments.by_token.get(t.i)
+                eid = ments.by_token.get(t.i) or (ments.known(t) if t is child else None)  # "Orion founder X"
                 if eid and eid != pid and entities[eid].type == "Organization":
                     found.append(eid)
             if child.dep_ == "poss" and not found:

@@ -132,6 +132,7 @@ class SentenceMentions:
         self.unnamed: set[str] = set()  # "<org> contractor" nodes: never what "it" stands for
         self.by_token: dict[int, str] = {}
         self.name_actor: Callable[[list[Token]], str] | None = None  # makes an actor of an untagged name
+        self.short_form: Callable[[str], str | None] = lambda name: None  # the actor a short name stands for
         starts = [tok.idx for tok in sent]  # tokens that start inside a mention belong to it
         for m in mentions:
             first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
@@ -150,8 +151,18 @@ class SentenceMentions:
             eid = self.by_token.get(t.i)
             if eid and eid not in seen:
                 seen.append(eid)
-        noun = next((c for c in token.children if c.dep_ == "pobj"), token) if token.dep_ == "prep" else token
+        preposition = token.dep_ == "prep" or (token.dep_ == "dative" and token.pos_ == "ADP")  # "supplies X to Y"
+        noun = next((c for c in token.children if c.dep_ == "pobj"), token) if preposition else token
         return seen or self.counted(noun) or self.pronoun_actor(token) or self.unrecognised(noun)
+
+    def known(self, noun: Token) -> str | None:
+        """The actor an untagged short name stands for ("Orion" after "Orion Mobile"), creating none."""
+        if not noun.text[:1].isupper() or noun.pos_ not in ("PROPN", "NOUN") or noun.i in self.by_token:
+            return None  # a capitalised noun is enough here: nothing is created, only an actor already named
+        eid = self.short_form(noun.text)
+        if eid:
+            self.by_token[noun.i] = eid
+        return eid
 
     def unrecognised(self, noun: Token) -> list[str]:
         """Proper names the model did not tag, in an argument slot: "fined Telwave", "sued Brightline and
@@ -303,7 +314,8 @@ def _arguments(
     governor = trigger.head
     if not subj and trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and governor is not trigger:
         if trigger.dep_ in ("acl", "relcl"):  # "the supplier who had leaked ...", "Western's decision to fire"
-            subj += ments.at(governor) or [
+            named = governor.head if governor.dep_ == "appos" else governor  # "X, a group set up by A and B"
+            subj += ments.at(governor) or ments.at(named) or [
                 e for c in governor.children if c.dep_ == "poss" for e in ments.in_subtree(c)
             ]
         else:  # "initiated by A and B, the alliance was established"; "X apologised and fired Y"
@@ -619,7 +631,7 @@ class DocumentRelations:
     def sentence(self, sent: Span) -> None:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
-        ments.name_actor = self.name_actor
+        ments.name_actor, ments.short_form = self.name_actor, self.short_form
         ments.previous, self.previous = self.previous, [e for c in _subject_tokens(sent.root) for e in ments.at(c)]
         if not ments.by_token and not (self.groups and any(_count(t) for t in sent)):
             return  # unless "the two outlets" names a list of earlier sentences
