@@ -220,3 +220,16 @@ def test_a_settlement_announced_by_an_authority(extractor: Extractor) -> None:
 )
 def test_short_names_datives_and_groups_set_up(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(extractor, text)
+
+
+def test_nobody_is_a_member_of_a_company(extractor: Extractor) -> None:
+    found = triples(extractor, "Members of the Harbor Data Forum include Kestrel Semiconductor and Tanglin Displays "
+                               "Inc.\n\nMembers of Tanglin Displays Inc. include Kestrel Semiconductor.")
+    assert ("Kestrel Semiconductor", "MEMBER_OF", "Harbor Data Forum") in found
+    assert ("Kestrel Semiconductor", "MEMBER_OF", "Tanglin Displays Inc.") not in found
+
+
+def test_the_company_is_the_story_s_subject_not_a_rival_named_in_passing(extractor: Extractor) -> None:
+    text = ("Orion Mobile reported record sales. Orion Mobile also hired 200 engineers. Its founder Li Ming said "
+            "Orion Mobile had overtaken Vexa Technologies. The company then joined the Secure Supply Alliance.")
+    assert ("Orion Mobile", "MEMBER_OF", "Secure Supply Alliance") in triples(extractor, text)

@@ -912,8 +912,24 @@ def _antecedent(
         same_head = [c for _, c in before if c.name.lower().split(" of ")[0].split()[-1].rstrip("s") == noun]
         if same_head:
             return same_head[-1]
-    actors = [c for t, c in before if t.dep_ != "compound"]
+    actors = [(t, c) for t, c in before if t.dep_ != "compound"]
     if noun in COMMERCIAL_NOUNS:  # "with the help of the company" is not the bureau that investigated
         lex = entity_lexicon()
-        actors = [c for c in actors if c.name.lower().split(" of ")[0].split()[-1] not in lex.jurisdiction_words]
-    return actors[-1] if actors else None
+        actors = [(t, c) for t, c in actors
+                  if c.name.lower().split(" of ")[0].split()[-1] not in lex.jurisdiction_words]
+    return _salient(actors, tok)
+
+
+def _salient(actors: list[tuple[Token, Cluster]], tok: Token) -> Cluster | None:
+    """Of the actors named in this and the two sentences before, the one the document has named most so far
+    (the story's subject, not a rival named in passing); the most recent on a tie or when none is that close."""
+    if not actors:
+        return None
+    sent = tok.sent
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+    counts = Counter(id(c) for _, c in actors)
+    near = [c for t, c in actors if t.i >= sent.start]
+    return max(reversed(near), key=lambda c: counts[id(c)]) if near else actors[-1][1]

@@ -15,6 +15,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity, Evidence, Relation, entity_id
+from ..names import strip_legal_form
 from ..resolve import match_key
 from .lexicon import load_lexicon
 from .mentions import Mention, entity_lexicon
@@ -584,6 +585,7 @@ class DocumentRelations:
                 self.maker_acts(r)
             if r.type == "MEMBER_OF" and self.employs(r):
                 r.type = "WORKS_FOR"
+        self.out = [r for r in self.out if r.type != "MEMBER_OF" or not self.trading(r.tail)]
         return [r for r in self.out if self.fits(r)]
 
     def employs(self, r: Relation) -> bool:
@@ -593,6 +595,14 @@ class DocumentRelations:
         if head is None or tail is None or head.type != "Person" or tail.type != "Organization":
             return False
         return not set(tail.name.lower().split()) & self.lex.membership_bodies
+
+    def trading(self, eid: str) -> bool:
+        """A name that ends like a company's ("... Semiconductor", "... Foods", "... Inc."): nobody is its member."""
+        entity = self.entities.get(eid)
+        if entity is None or not entity.name:
+            return False
+        return strip_legal_form(entity.name) != entity.name or entity.name.lower().split()[-1] in \
+            entity_lexicon().industry_words
 
     def maker_acts(self, r: Relation) -> None:
         """A product cannot act: where a relation needs an actor, a product named with its maker's brand ("the
