@@ -233,3 +233,18 @@ def test_the_company_is_the_story_s_subject_not_a_rival_named_in_passing(extract
     text = ("Orion Mobile reported record sales. Orion Mobile also hired 200 engineers. Its founder Li Ming said "
             "Orion Mobile had overtaken Vexa Technologies. The company then joined the Secure Supply Alliance.")
     assert ("Orion Mobile", "MEMBER_OF", "Secure Supply Alliance") in triples(extractor, text)
+
+
+def test_a_compensation_demand_is_a_penalty(extractor: Extractor) -> None:
+    x = extractor.extract(read_text("Orion Mobile demanded 500,000 yuan in compensation from Nimbus Daily."))
+    names = {e.id: e.name for e in x.entities}
+    found = {(names[r.head], r.type, names[r.tail]): r.properties for r in x.relations}
+    assert found[("Orion Mobile", "PENALIZED", "Nimbus Daily")] == {"amount": 500000, "currency": "CNY"}
+
+
+def test_unnamed_staff_of_an_organisation_are_one_group(extractor: Extractor) -> None:
+    text = ("Nimbus Daily said two of its employees had leaked images of the phone. Nimbus Daily said it had fired "
+            "the two staff members.")
+    x = extractor.extract(read_text(text))
+    assert [e.name for e in x.entities if e.type == "Person"] == ["Nimbus Daily employee"]
+    assert ("Nimbus Daily", "DISMISSED", "Nimbus Daily employee") in triples(extractor, text)

@@ -41,6 +41,7 @@ class Lexicon:
     conditionals: frozenset[str]
     unnamed_roles: dict[str, str]
     role_implies: dict[str, str]
+    role_names: dict[str, str]
     role_types: frozenset[str]
     open_tail_types: frozenset[str]
     open_head_types: frozenset[str]
@@ -68,6 +69,8 @@ class Lexicon:
     joint_words: frozenset[str]
     finding_verbs: dict[str, str]
     membership_bodies: frozenset[str]
+    demand_verbs: frozenset[str]
+    compensation_nouns: frozenset[str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
     select_verbs: frozenset[str]
@@ -81,7 +84,8 @@ def _unnamed_roles(data: dict[str, Any]) -> dict[str, Any]:
     """unnamed_roles maps a role word to its entity type and, optionally, the edge it implies."""
     roles = data["unnamed_roles"]
     return {"unnamed_roles": {k: v["type"] for k, v in roles.items()},
-            "role_implies": {k: v["implies"] for k, v in roles.items() if v.get("implies")}}
+            "role_implies": {k: v["implies"] for k, v in roles.items() if v.get("implies")},
+            "role_names": {k: v.get("same_as", k) for k, v in roles.items()}}
 
 
 def _with_frames(data: dict[str, Any]) -> dict[str, Any]:
@@ -513,9 +517,26 @@ def _role_token(trigger: Token, ments: SentenceMentions, lex: Lexicon) -> Token 
     anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
     for anchor in anchors:
         for child in anchor.children:
-            slot = _slot(child)
-            if slot is not None and slot.lemma_.lower() in lex.unnamed_roles and not ments.in_subtree(slot):
+            slot = _role_noun(_slot(child), lex)
+            if slot is not None and not ments.in_subtree(slot):
                 return slot
+    return None
+
+
+def _role_noun(slot: Token | None, lex: Lexicon) -> Token | None:
+    """The word naming an unnamed actor's role in an argument: "the employees", "the two staff members"
+    (its modifier names the role), "two of its employees" (a count of them)."""
+    if slot is None:
+        return None
+    if slot.lemma_.lower() in lex.unnamed_roles:
+        return slot
+    modifier = next((c for c in slot.children if c.dep_ == "compound" and c.lemma_.lower() in lex.unnamed_roles), None)
+    if modifier is not None:
+        return modifier
+    if slot.like_num or slot.pos_ == "NUM":
+        of = next((c for c in slot.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return pobj if pobj is not None and pobj.lemma_.lower() in lex.unnamed_roles else None
     return None
 
 
@@ -655,6 +676,8 @@ class DocumentRelations:
             if tok.pos_ == "VERB" and not _hedged(tok, self.lex):
                 self.out += [Relation(s, "SUPPLIER_OF", c, {}, [evidence], confidence * 0.9)
                              for s, c in _contract_parties(tok, ments, self.lex)]
+                self.out += [Relation(h, "PENALIZED", t, money_properties(sent.text), [evidence], confidence * 0.9)
+                             for h, t in _demanded(tok, ments, self.lex)]
             round_noun = _joined_round(tok, self.lex)
             if round_noun is not None and not _hedged(tok, self.lex):
                 raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
@@ -779,8 +802,8 @@ class DocumentRelations:
     def reported_role(self, trigger: Token, ments: SentenceMentions) -> list[str]:
         """An unnamed subject ("a contractor", "an employee") of a statement an organisation reports is
         that organisation's: "Acme said a contractor had leaked the file"."""
-        slot = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
-        if slot is None or slot.lemma_.lower() not in self.lex.unnamed_roles or ments.in_subtree(slot):
+        slot = _role_noun(next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None), self.lex)
+        if slot is None or ments.in_subtree(slot):
             return []
         orgs = [e for e in _reporters(trigger, ments, self.lex) if self.entities[e].type == "Organization"]
         return self.role_tails(slot, ments, orgs[0]) if len(orgs) == 1 else []
@@ -789,7 +812,7 @@ class DocumentRelations:
         """"<head> <role>" nodes for unnamed actors, remembered for later triggers in the sentence."""
         if slot is None or head not in self.entities:
             return []
-        role = slot.lemma_.lower()
+        role = self.lex.role_names[slot.lemma_.lower()]  # "staff", "workers" and "employees" are one group
         affiliation = self.entities[head]
         type_ = self.lex.unnamed_roles[role]
         name = f"{affiliation.name} {role}"
@@ -911,6 +934,19 @@ def _handed_over(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tup
         return []
     owners = list(dict.fromkeys(e for t in thing.subtree if (e := ments.by_token.get(t.i))))
     return list(_pairs(_subjects(verb, ments), owners))
+
+
+def _demanded(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
+    """(claimant, payer) of a compensation demand: "A demanded 1 million yuan in compensation from B", "A seeks
+    damages from B": money or damages claimed from someone are a penalty the claimant imposes."""
+    if verb.lemma_.lower() not in lex.demand_verbs:
+        return []
+    subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    claim = [t for t in verb.subtree if t.i not in subjects and t is not verb]
+    if not any(t.lemma_.lower() in lex.compensation_nouns or t.ent_type_ == "MONEY" for t in claim):
+        return []
+    froms = [t for t in claim if t.dep_ == "prep" and t.lower_ == "from"]
+    return list(_pairs(_subjects(verb, ments), [e for c in froms for e in ments.in_subtree(c)]))
 
 
 def _joint(trigger: Token, lex: Lexicon) -> bool:
