@@ -248,3 +248,10 @@ def test_unnamed_staff_of_an_organisation_are_one_group(extractor: Extractor) ->
     x = extractor.extract(read_text(text))
     assert [e.name for e in x.entities if e.type == "Person"] == ["Nimbus Daily employee"]
     assert ("Nimbus Daily", "DISMISSED", "Nimbus Daily employee") in triples(extractor, text)
+
+
+def test_titles_are_titles_not_clauses(extractor: Extractor) -> None:
+    clause = triples(extractor, "The Harbour Senate is expected to confirm General Dana Voss next week.")
+    employer = triples(extractor, "We thank the staff of Kestrel Relief International, Mr. Ahmadi's employer.")
+    assert not [t for t in clause if t[1] == "WORKS_FOR"]
+    assert ("Ahmadi", "WORKS_FOR", "Kestrel Relief International") in employer

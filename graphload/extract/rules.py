@@ -70,6 +70,7 @@ class Lexicon:
     finding_verbs: dict[str, str]
     membership_bodies: frozenset[str]
     demand_verbs: frozenset[str]
+    employer_nouns: frozenset[str]
     compensation_nouns: frozenset[str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
@@ -733,7 +734,7 @@ class DocumentRelations:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
             if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
-        for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles):
+        for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles, self.lex.employer_nouns):
             self.out.append(Relation(p, "WORKS_FOR", o, {"role": role} if role else {}, [evidence], 0.7))
             if set(re.split(r"[\s-]+", role.lower())) & {r.split("-")[-1] for r in self.lex.founder_roles}:
                 self.out.append(Relation(p, "FOUNDED", o, {}, [evidence], 0.6))  # "Acme co-founder Jane Doe"
@@ -1057,11 +1058,24 @@ def appositive_relations(
         if not m:
             continue
         role = " ".join(m.group("role").split()).strip(" ,")
+        if not _title_words(role, lex):
+            continue  # "the Senate is expected to confirm General X": a clause, not a title
         if any(word in role.lower().split() or word == role.lower() for word in lex.roles):
             out.append(Relation(ea.id, "WORKS_FOR", eb.id, {"role": role}, [evidence], 0.7))
             if set(role.lower().split()) & lex.founder_roles:  # "co-founder and chief executive of X"
                 out.append(Relation(ea.id, "FOUNDED", eb.id, {}, [evidence], 0.6))
     return out
+
+
+TITLE_GLUE = frozenset({"of", "and", "the", "for", "a", "an", "former", "then", "chief", "senior", "deputy", "vice",
+                        "acting", "interim", "general", "top", "&"})
+
+
+def _title_words(role: str, lex: Lexicon) -> bool:
+    """A job title is capitalised words, role nouns and a few joining words: "Executive Director of
+    Enforcement", "the former chief executive", never a clause ("is expected to confirm General")."""
+    return all(w[:1].isupper() or w.lower() in lex.roles or w.lower() in TITLE_GLUE or "-" in w
+               for w in role.split())
 
 
 def _verb_forms(verb: str) -> set[str]:
