@@ -255,3 +255,23 @@ def test_titles_are_titles_not_clauses(extractor: Extractor) -> None:
     employer = triples(extractor, "We thank the staff of Kestrel Relief International, Mr. Ahmadi's employer.")
     assert not [t for t in clause if t[1] == "WORKS_FOR"]
     assert ("Ahmadi", "WORKS_FOR", "Kestrel Relief International") in employer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel Aerospace will build 179 tankers for the Air Force under the contract.",
+         ("Kestrel Aerospace", "SUPPLIER_OF", "Air Force")),
+        ("The Air Force chose Kestrel Aerospace over Orla Defense for the tanker deal.",
+         ("Kestrel Aerospace", "SUPPLIER_OF", "Air Force")),
+        ("The National Space Office selected Nimbus Launch Systems to transport astronauts to the station.",
+         ("Nimbus Launch Systems", "SUPPLIER_OF", "National Space Office")),
+    ],
+)
+def test_goods_and_selections_for_a_client(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_selling_a_company_is_no_supply(extractor: Extractor) -> None:
+    found = triples(extractor, "Orla Defense sold Kestrel Aerospace to Vantor Holdings last year.")
+    assert not [t for t in found if t[1] == "SUPPLIER_OF"]

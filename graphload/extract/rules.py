@@ -75,6 +75,7 @@ class Lexicon:
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
     select_verbs: frozenset[str]
+    delivery_verbs: dict[str, tuple[str, ...]]
     secret_nouns: frozenset[str]
     light_verbs: dict[str, frozenset[str]]
     with_light_verbs: frozenset[str]
@@ -950,6 +951,13 @@ def _demanded(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[
     return list(_pairs(_subjects(verb, ments), [e for c in froms for e in ments.in_subtree(c)]))
 
 
+def _for_contract(verb: Token, lex: Lexicon) -> bool:
+    """"... for the contract", "... for the tanker deal": a choice made for a contract."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.contract_nouns | {"deal", "project", "programme", "program"}
+        for g in c.children) for c in verb.children)
+
+
 def _joint(trigger: Token, lex: Lexicon) -> bool:
     """The action is done together: "jointly", "together", "a joint investigation"."""
     return any(c.lower_ in lex.joint_words for a in (trigger, *trigger.ancestors)[:3] for c in a.children)
@@ -982,9 +990,14 @@ def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> lis
         givers = [c for c in deal.children  # "a contract from A", "an A contract", "A's contract"
                   if c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("from", "with"))]
         clients = named((), ("from", "with", "by")) or [e for c in givers for e in ments.in_subtree(c)]
-    elif lemma in lex.select_verbs and not passive and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in children):
-        clients = _subjects(verb, ments)  # "A selected B and C to transport crews"
-        suppliers = named(("dobj",))
+    elif lemma in lex.select_verbs and not passive and (any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in children)
+                                                         or _for_contract(verb, lex)):
+        clients = _subjects(verb, ments)  # "A selected B and C to transport crews", "A chose B for the deal"
+        suppliers = [e for c in children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
+    elif lemma in lex.delivery_verbs and not passive and not [e for c in children if c.dep_ in OBJECT_DEPS
+                                                              for e in ments.in_subtree(c)]:
+        suppliers = _subjects(verb, ments)  # "B will build 179 tankers for A", "B provides services to A"
+        clients = named(("dative",), tuple(lex.delivery_verbs[lemma]))
     else:
         return []
     return [(s, c) for s, c in _pairs(suppliers, clients) if s not in clients]
