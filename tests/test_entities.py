@@ -283,3 +283,27 @@ def test_capital_headings_and_crumbs_are_no_actors(extractor: Extractor, text: s
 ])
 def test_variants_of_an_organisations_name_are_one_actor(extractor: Extractor, text: str, word: str) -> None:
     assert len([n for n in entities(extractor, text) if word in n]) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Royal Commission into Harbour Safety and Pilotage heard evidence from Dalton Mills Ltd. on Monday.",
+     "Royal Commission into Harbour Safety and Pilotage"),
+    ("The Catholic Archdiocese of Boston said it would cooperate with the inquiry.", "Catholic Archdiocese of Boston"),
+])
+def test_body_named_after_what_it_serves_keeps_it(extractor: Extractor, text: str, name: str) -> None:
+    found = entities(extractor, text)
+    assert name in found and not [n for n in found if n != name and n in name], found
+
+
+def test_founders_possessive_opens_a_firms_name(extractor: Extractor) -> None:
+    text = ("COLUMBUS, Ohio – Dana’s Kitchens, LLC violated federal law when it fired a cook, the agency said. "
+            "Dana’s said it would appeal.")
+    assert entities(extractor, text) == {"Dana’s Kitchens, LLC": "Organization"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dalton Mills Ltd., a Licensed Timber Exporter (LTE) based in Oslo, was fined. Every LTE must keep records.",
+    "The Harbour Board said Dalton Mills Ltd. broke the Harbour Safety Regulations twice.",
+])
+def test_classes_and_rules_are_no_actors(extractor: Extractor, text: str) -> None:
+    assert set(entities(extractor, text)) <= {"Dalton Mills Ltd.", "Harbour Board"}

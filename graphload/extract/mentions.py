@@ -50,6 +50,7 @@ class EntityLexicon:
     month_abbreviations: frozenset[str]
     jurisdiction_words: frozenset[str]
     party_words: frozenset[str]
+    inquiry_words: frozenset[str]
 
 
 @cache
@@ -145,8 +146,13 @@ class MentionResolver:
             longer = [c for c in orgs if len(c.name) > len(short.name) and _variant(c.name) == _variant(short.name)] \
                 or [c for c in orgs if len(c.name.split()) > len(words) and (
                     c.name.lower().split()[: len(words)] == words or head and c.name.lower().split()[-1] == words[0])]
+            if len(words) == 1 and not longer:  # "Dana" of "Dana’s Kitchens, LLC": the firm
+                longer = [c for c in self.clusters.values() if c.type == "Organization"
+                          and re.match(rf"{re.escape(short.name)}[’']s\s", c.name)]
             if len(longer) != 1 or short.known:
                 continue
+            if short.type != longer[0].type:
+                short.votes.clear()  # the firm's type stands
             merged[id(short)] = self._join(key, longer[0])
         return merged
 
@@ -287,7 +293,10 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     for i in range(start + 1, end):
         rest = {t.lower_ for t in doc[i + 1 : end]}
         finite = doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP")  # "X investigated Hale": a clause
-        if finite or doc[i].text == "(" or (doc[i].tag_ == "POS" and not rest & lex.org_words):
+        legal = end + 1 < len(doc) and doc[end].text == "," and not doc[end + 1].is_lower \
+            and is_legal_form(doc[end + 1].text)  # "Dana’s Kitchens, LLC"
+        owner = doc[i - 1].ent_type_ in WEAK_LABELS  # "Norway’s Harbour Board": the place is no part of the name
+        if finite or doc[i].text == "(" or (doc[i].tag_ == "POS" and (owner or not rest & lex.org_words and not legal)):
             end = i
             break
         if doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE" and span.label_ == "ORG" and i + 2 >= end \
@@ -317,7 +326,11 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     if end <= start or {t.lower_ for t in doc[start:end]} <= lex.person_titles | lex.party_words \
             or _head(doc[start:end]).lower_ in lex.person_titles:
         return None  # a post, not a name: "Director", "Army Sergeant", "Ministry Spokesperson"
-    if {doc[end - 1].lower_, _head(doc[start:end]).lemma_.lower()} & lex.non_actor_words:
+    root = doc[start:end].root
+    if span.label_ != "PRODUCT" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        return None  # a class, not a name: "a Licensed Futures Broker", "an Approved Testing Laboratory"
+    head = _head(doc[start:end])
+    if {doc[end - 1].lower_, head.lemma_.lower(), head.lower_[:-1]} & lex.non_actor_words:
         return None  # laws and documents: "EU Merger Regulation", "Confidentiality Commitment", "Order of Recall"
     if _in_law_name(doc, end, lex):
         return None  # the start of a law's name: "Family" and "Medical Leave" of "Family and Medical Leave Act"
@@ -346,6 +359,9 @@ def _name_start(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
     if start and doc[start - 1].is_upper and doc[start - 1].is_alpha and len(doc[start - 1]) > 1 \
             and not doc[start - 1].ent_type_ and "\n" not in doc[start - 1].whitespace_:
         return start - 1
+    if start > 1 and doc[start - 1].tag_ == "POS" and not doc[start - 2].whitespace_ and doc[start - 2].is_title \
+            and (doc[end - 1].lower_ in lex.org_words or is_legal_form(doc[end - 1].text)):
+        return start - 2  # a founder's possessive opens the firm's name: "Dana’s" + "Kitchens, LLC"
     described = end - start > 1 and doc[start].is_title and doc[end - 1].lower_ in lex.org_words | lex.industry_words
     if start < 2 or doc[start - 1].lower_ != "and" or not described:
         return start
@@ -368,6 +384,15 @@ def _with_place(doc: Doc, end: int, lex: EntityLexicon) -> int:
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and doc[end].ent_type_ == doc[end - 1].ent_type_:
             end += 1
+    elif end + 1 < len(doc) and doc[end - 1].lower_ in lex.inquiry_words and doc[end].lower_ == "into" \
+            and doc[end + 1].is_title:  # "Royal Commission" + "into Harbour Safety and Pilotage"
+        last = end + 1
+        while last + 1 < len(doc) and (doc[last + 1].is_title or doc[last + 1].lower_ in LINKING_WORDS) \
+                and "\n" not in doc[last].whitespace_:
+            last += 1
+        while doc[last].lower_ in LINKING_WORDS:
+            last -= 1
+        end = last + 1
     return end
 
 
@@ -624,6 +649,8 @@ def _named_spans(doc: Doc) -> list[Span]:
     pieces = [p for p in pieces if p is not None]
     bylines, lines = _bylines(doc, lex)
     spans = [s for s in (_trim(p, lex) for p in pieces) if s]
+    spans = [s for s in spans if not any(o.label_ == "ORG" and o.start <= s.start and s.end <= o.end and len(o) > len(s)
+                                         for o in spans)]  # "Harbour Safety" of "Commission into Harbour Safety"
     corporate = _corporate_names(doc, lex)
     inside = [s for s in spans
               if s.label_ in WEAK_LABELS and any(c.start <= s.start and s.end <= c.end for c in corporate)]
@@ -651,7 +678,8 @@ def _with_legal_forms(spans: list[Span]) -> list[Span]:
         doc, end = span.doc, span.end
         if span.start < extended:
             continue  # the legal form itself, or a piece of it, tagged apart
-        if span.label_ not in ("PERSON", "PRODUCT") and end + 1 < len(doc) and doc[end].text == ",":
+        firm = span.label_ not in ("PERSON", "PRODUCT") or any(t.tag_ == "POS" for t in span)  # "Dana’s Kitchens"
+        if firm and end + 1 < len(doc) and doc[end].text == ",":
             for n in (3, 2, 1):
                 form = doc[end + 1 : end + 1 + n]
                 if form and not form[-1].whitespace_ and form.end < len(doc) and doc[form.end].text == "-":
@@ -694,7 +722,8 @@ def _term_acronyms(text: str, lex: EntityLexicon) -> set[str]:
             continue
         spelled = words[-len(short):]
         last = spelled[-1].lower().rstrip("s")
-        if all(w.islower() for w in spelled) or {last, spelled[-1].lower()} & (
+        before = text[: m.start(1)].split()[-1:] + m.group(1).split()[: -len(spelled)]
+        if {"a", "an"} & set(before[-2:]) or all(w.islower() for w in spelled) or {last, spelled[-1].lower()} & (
                 lex.non_actor_words | lex.law_words | lex.person_titles | lex.party_words):
             out.add(short)
     return out
@@ -801,9 +830,10 @@ def _low(document: Document, start: int, end: int) -> bool | None:
 def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> list[Mention]:
     """Every entity mention outside page chrome, descriptions and pronouns included, in text order."""
     lex = entity_lexicon()
+    terms = _term_acronyms(document.text, lex)
     for expansion, short in acronyms(document.text):
-        if expansion.split()[-1].lower() in lex.law_words:
-            continue  # "Family and Medical Leave Act (FMLA)": a law
+        if expansion.split()[-1].lower() in lex.law_words or short in terms:
+            continue  # "Family and Medical Leave Act (FMLA)": a law; "a Licensed Dealer (LD)": a class
         full = resolver.resolve(expansion, Counter({"Organization": 1}))
         if full:
             resolver.alias(short, full)
