@@ -275,3 +275,26 @@ def test_goods_and_selections_for_a_client(extractor: Extractor, text: str, expe
 def test_selling_a_company_is_no_supply(extractor: Extractor) -> None:
     found = triples(extractor, "Orla Defense sold Kestrel Aerospace to Vantor Holdings last year.")
     assert not [t for t in found if t[1] == "SUPPLIER_OF"]
+
+
+def confidences(extractor: Extractor, text: str) -> dict[tuple[str, str, str], float]:
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.head], r.type, names[r.tail]): r.confidence for r in x.relations}
+
+
+def test_denials_give_no_edge_and_allegations_a_weaker_one(extractor: Extractor) -> None:
+    key = ("Orion Mobile", "LEAKED", "Kestrel Networks")
+    stated = confidences(extractor, "Orion Mobile leaked the files of Kestrel Networks.")
+    alleged = confidences(extractor, "Orion Mobile allegedly leaked the files of Kestrel Networks.")
+    accused = confidences(extractor, "Orion Mobile was accused of leaking the files of Kestrel Networks.")
+    assert key not in confidences(extractor, "Orion Mobile denied that it had leaked the files of Kestrel Networks.")
+    assert key not in confidences(extractor, "Orion Mobile denied leaking the files of Kestrel Networks.")
+    assert alleged[key] < stated[key]
+    assert accused[key] < stated[key]
+
+
+def test_the_doer_of_a_gerund_after_a_preposition(extractor: Extractor) -> None:
+    found = triples(extractor, "The Data Authority fined Orion Mobile for leaking the files of Kestrel Networks.")
+    assert ("Orion Mobile", "LEAKED", "Kestrel Networks") in found
+    assert ("Data Authority", "LEAKED", "Kestrel Networks") not in found

@@ -71,6 +71,9 @@ class Lexicon:
     membership_bodies: frozenset[str]
     demand_verbs: frozenset[str]
     employer_nouns: frozenset[str]
+    denial_verbs: frozenset[str]
+    allegation_words: frozenset[str]
+    allegation_weight: float
     compensation_nouns: frozenset[str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
@@ -293,7 +296,16 @@ def _hedged(trigger: Token, lex: Lexicon) -> bool:
                 return True
     if any(t.lower_ in lex.conditionals for t in trigger.sent[: trigger.i - trigger.sent.start]):
         return True
+    if any(a.lemma_.lower() in lex.denial_verbs for a in chain[1:4]):
+        return True  # "X denied leaking the files", "X denied that it had leaked ..."
     return trigger.sent.text.rstrip().endswith("?")
+
+
+def _alleged(trigger: Token, lex: Lexicon) -> bool:
+    """A claim someone makes ("allegedly leaked", "was accused of leaking", "is suspected of"): kept as an
+    edge, with lower confidence."""
+    chain = [trigger, *list(trigger.ancestors)[:3]]
+    return any(t.lemma_.lower() in lex.allegation_words for a in chain for t in (a, *a.children))
 
 
 def _arguments(
@@ -327,6 +339,14 @@ def _arguments(
             ]
         else:  # "initiated by A and B, the alliance was established"; "X apologised and fired Y"
             subj += [e for c in _subject_tokens(governor) for e in ments.in_subtree(c)]
+    elif not subj and trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep":
+        # "X was accused of leaking", "Y fined X for leaking", "X apologised for leaking": the doer of a
+        # gerund after a preposition is the clause's passive subject, else its object, else its subject
+        clause = trigger.head.head
+        for deps in (("nsubjpass",), OBJECT_DEPS, ("nsubj",)):
+            subj += [e for c in clause.children if c.dep_ in deps for e in ments.in_subtree(c)]
+            if subj:
+                break
     elif not subj and passive and trigger.dep_ not in ("ROOT", "conj") and trigger.head is not trigger:
         # the parser hung a fronted "initiated by A, B" on a comma: the clause is the sentence's
         subj += [e for c in _subject_tokens(trigger.sent.root) for e in ments.in_subtree(c)]
@@ -670,8 +690,9 @@ class DocumentRelations:
             return  # unless "the two outlets" names a list of earlier sentences
         low = any(m.low_confidence for m in sent_mentions)
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
-        confidence = 0.3 if low else 0.8
+        base = 0.3 if low else 0.8
         for tok in sent:
+            confidence = base * (self.lex.allegation_weight if _alleged(tok, self.lex) else 1.0)
             if tok.lemma_.lower() in self.lex.transfer_verbs and tok.pos_ == "VERB" and not _hedged(tok, self.lex):
                 self.out += [Relation(h, "LEAKED", t, {}, [evidence], confidence * 0.8)
                              for h, t in _handed_over(tok, ments, self.lex)]
@@ -735,6 +756,7 @@ class DocumentRelations:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
             if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
+        confidence = base
         for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles, self.lex.employer_nouns):
             self.out.append(Relation(p, "WORKS_FOR", o, {"role": role} if role else {}, [evidence], 0.7))
             if set(re.split(r"[\s-]+", role.lower())) & {r.split("-")[-1] for r in self.lex.founder_roles}:
