@@ -298,3 +298,9 @@ def test_the_doer_of_a_gerund_after_a_preposition(extractor: Extractor) -> None:
     found = triples(extractor, "The Data Authority fined Orion Mobile for leaking the files of Kestrel Networks.")
     assert ("Orion Mobile", "LEAKED", "Kestrel Networks") in found
     assert ("Data Authority", "LEAKED", "Kestrel Networks") not in found
+
+
+def test_a_regulator_clearing_a_deal_acquires_nothing(extractor: Extractor) -> None:
+    found = triples(extractor, "The Competition Board cleared the proposed acquisition of Morpho Sensors.")
+    assert ("Competition Board", "REGULATES", "Morpho Sensors") in found
+    assert ("Competition Board", "ACQUIRED", "Morpho Sensors") not in found

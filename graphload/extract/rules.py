@@ -110,6 +110,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
 
 CLAUSE_DEPS = {"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"}
 OWNERSHIP_VERBS = {"belong", "own"}
+OVERSIGHT = {"REGULATES", "INVESTIGATED", "SUED"}  # relations of an authority acting on someone else's deal
 
 
 def _argument_tokens(token: Token) -> Iterable[Token]:
@@ -413,8 +414,10 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         tail += _subjects(verb, ments)
     if not head and not tail and trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.settlement_verbs:
         tail += _subjects(verb, ments)  # "X agreed to settle charges": X was charged, by someone named elsewhere
-    elif not head and trigger.dep_ in OBJECT_DEPS:
-        # "Acme issued an apology", "A and B are members of X": the verb's subject owns the noun
+    elif not head and trigger.dep_ in OBJECT_DEPS and not (
+            nouns[0].lemma_.lower() in lex.deal_nouns and lex.verbs.get(verb.lemma_.lower()) in OVERSIGHT):
+        # "Acme issued an apology", "A and B are members of X": the verb's subject owns the noun (but the
+        # regulator that "cleared the acquisition of X" did not acquire X)
         head += _subjects(verb, ments)
     if not head and trigger.dep_ in SUBJECT_DEPS:
         # "members of X include A, B and C"
