@@ -71,6 +71,7 @@ class Lexicon:
     membership_bodies: frozenset[str]
     demand_verbs: frozenset[str]
     employer_nouns: frozenset[str]
+    created_types: frozenset[str]
     denial_verbs: frozenset[str]
     allegation_words: frozenset[str]
     allegation_weight: float
@@ -316,7 +317,6 @@ def _arguments(
     recipient ("leaked Y's files to a rival") is no tail."""
     subj: list[str] = []
     obj: list[str] = []
-    prep_obj: list[str] = []
     agent: list[str] = []
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in trigger.children) or (
         trigger.dep_ in ("acl", "advcl") and trigger.tag_ == "VBN"
@@ -328,9 +328,10 @@ def _arguments(
             obj += ments.in_subtree(child)
         elif child.dep_ == "agent":
             agent += ments.in_subtree(child)
-        elif child.dep_ == "prep" and child.lower_ in TAIL_PREPS - recipients:
-            prep_obj += ments.in_subtree(child)
-    obj = obj or prep_obj  # "sued X for infringement in the District Court": the court is a venue
+    thing = any(c.dep_ == "dobj" for c in trigger.children)  # "launched a route with X": X is a partner, no tail
+    obj = obj or [e for c in trigger.children if c.dep_ == "prep" and c.lower_ in TAIL_PREPS - recipients
+                  and not (thing and c.lower_ == "with") for e in ments.in_subtree(c)]
+    # "sued X for infringement in the District Court": the court is a venue
     governor = trigger.head
     if not subj and trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and governor is not trigger:
         if trigger.dep_ in ("acl", "relcl"):  # "the supplier who had leaked ...", "Western's decision to fire"
@@ -518,6 +519,9 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
             rel_type = None  # "bought a 20% stake in X" is an investment (the noun says so), not a takeover
         if rel_type:
             heads, tails, _ = _arguments(tok, ments, lex.recipient_preps.get(rel_type, frozenset()))
+            if rel_type in lex.created_types:  # what is founded is the object itself, not a partner beside it
+                made = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                tails = [e for c in made for t in _conjuncts(c) for e in ments.at(t) if e in tails] if made else tails
             return _oriented(tok, rel_type, heads, tails, lex)
     if tok.pos_ in ("NOUN", "PROPN"):
         rel_type = _lookup(lex.nouns, tok, [""])
