@@ -307,3 +307,19 @@ def test_founders_possessive_opens_a_firms_name(extractor: Extractor) -> None:
 ])
 def test_classes_and_rules_are_no_actors(extractor: Extractor, text: str) -> None:
     assert set(entities(extractor, text)) <= {"Dalton Mills Ltd.", "Harbour Board"}
+
+
+def test_name_broken_by_a_hard_line_wrap_is_one_person(extractor: Extractor) -> None:
+    text = ("since November.\nLabour Minister Margaret Anne\nThornton announced the decision after a telephone call "
+            "this morning with\nthe mayor.")
+    assert entities(extractor, text) == {"Margaret Anne Thornton": "Person"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The files were first obtained by the Kestrel news agency. Kestrel co-founder Dana Voss said so.", "Kestrel"),
+    ("Under Secretary of Transportation Dana Voss said the Harbour Board would appeal.", "Dana Voss"),
+])
+def test_name_ends_before_the_noun_it_modifies_and_a_post_is_no_actor(
+        extractor: Extractor, text: str, name: str) -> None:
+    found = entities(extractor, text)
+    assert name in found and not [n for n in found if n.endswith((" news", " co")) or n == "Transportation"], found

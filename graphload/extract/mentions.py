@@ -51,6 +51,7 @@ class EntityLexicon:
     jurisdiction_words: frozenset[str]
     party_words: frozenset[str]
     inquiry_words: frozenset[str]
+    cabinet_titles: frozenset[str]
 
 
 @cache
@@ -275,6 +276,24 @@ def _pieces(span: Span) -> list[Span]:
     return [Span(doc, s, e, label=span.label_) for s, e in out if e > s]
 
 
+def _rewrapped(pieces: list[Span]) -> list[Span]:
+    """A person's name that a hard-wrapped line broke in two ("... Secretary Dana\nVoss announced"): the
+    model tags two names, one ending a line and one opening the next, and prose goes on after it."""
+    out: list[Span] = []
+    for span in sorted(pieces, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if prev is not None and span.start < prev.end:
+            continue  # the second half, already joined
+        doc, end = span.doc, span.end
+        if span.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "\n":
+            surname = doc[end + 1]
+            if surname.is_title and surname.pos_ == "PROPN" and surname.lower_ not in entity_lexicon().person_titles \
+                    and end + 2 < len(doc) and doc[end + 2].is_lower:
+                span = Span(doc, span.start, end + 2, label="PERSON")
+        out.append(span)
+    return out
+
+
 def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     """Cut what is not part of the name: leading "the"/"Picture of", "(…", "’s Research Park",
     a trailing "of <place>", and extend over a hyphenated second half, ", Jr." and a following
@@ -317,15 +336,18 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     suffix = end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in ("jr.", "sr.")
     if span.label_ == "PERSON" and suffix:
         end += 2
-    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in lex.org_words and doc[end - 1].dep_ == "compound":
-        end += 1  # "Velden airport"
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in lex.org_words and doc[end - 1].dep_ == "compound" \
+            and doc[end].dep_ != "compound" and (end + 1 == len(doc) or doc[end + 1].text not in ("-", "–")):
+        end += 1  # "Velden airport", but not "Kestrel news agency", "Kestrel co-founder"
     if span.label_ == "ORG":
         end = _with_place(doc, end, lex)
     start = next((i + 1 for i in range(end - 2, start, -1) if doc[i].text in ("-", "–", "|")
                   and doc[i].whitespace_ and doc[i - 1].whitespace_), start)  # "Antitrust - Commission": a crumb
-    if end <= start or {t.lower_ for t in doc[start:end]} <= lex.person_titles | lex.party_words \
+    post = start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
+        and doc[start - 2].lower_ in lex.cabinet_titles  # "Secretary of Labour" is a post, "CEO of Hooli" an employer
+    if end <= start or post or {t.lower_ for t in doc[start:end]} <= lex.person_titles | lex.party_words \
             or _head(doc[start:end]).lower_ in lex.person_titles:
-        return None  # a post, not a name: "Director", "Army Sergeant", "Ministry Spokesperson"
+        return None  # a post, not a name: "Director", "Army Sergeant", "Secretary of Labour"
     root = doc[start:end].root
     if span.label_ != "PRODUCT" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
         return None  # a class, not a name: "a Licensed Futures Broker", "an Approved Testing Laboratory"
@@ -646,7 +668,7 @@ def _named_spans(doc: Doc) -> list[Span]:
         _after_dateline(p, datelines) for e in doc.ents if e.label_ in LABELS or e.label_ in WEAK_LABELS
         for p in _pieces(e)
     ]
-    pieces = [p for p in pieces if p is not None]
+    pieces = _rewrapped([p for p in pieces if p is not None])
     bylines, lines = _bylines(doc, lex)
     spans = [s for s in (_trim(p, lex) for p in pieces) if s]
     spans = [s for s in spans if not any(o.label_ == "ORG" and o.start <= s.start and s.end <= o.end and len(o) > len(s)
