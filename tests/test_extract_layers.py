@@ -304,3 +304,22 @@ def test_a_regulator_clearing_a_deal_acquires_nothing(extractor: Extractor) -> N
     found = triples(extractor, "The Competition Board cleared the proposed acquisition of Morpho Sensors.")
     assert ("Competition Board", "REGULATES", "Morpho Sensors") in found
     assert ("Competition Board", "ACQUIRED", "Morpho Sensors") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel Networks named Dana Voss as its chief executive on Monday.",
+         ("Dana Voss", "WORKS_FOR", "Kestrel Networks")),
+        ("Dana Voss was appointed chief executive of Kestrel Networks in May.",
+         ("Dana Voss", "WORKS_FOR", "Kestrel Networks")),
+        ("Orla Lines is backed by Granite Ventures.", ("Granite Ventures", "INVESTED_IN", "Orla Lines")),
+    ],
+)
+def test_appointments_and_backers(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_naming_a_product_employs_nobody(extractor: Extractor) -> None:
+    found = triples(extractor, "Kestrel Networks named its new router Orla after a river.")
+    assert not [t for t in found if t[1] == "WORKS_FOR"]

@@ -62,8 +62,8 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
             yield from ((t, child.i < person.i) for t in title if t.pos_ in ("NOUN", "PROPN"))
     if person.dep_ == "appos":  # "its chief technology officer, Jane Doe"
         yield person.head, False
-    if person.dep_ == "nsubj" and person.head.lemma_ == "be":  # "Jane Doe is Acme's top lawyer"
-        yield from ((c, False) for c in person.head.children if c.dep_ == "attr")
+    if person.dep_ in ("nsubj", "nsubjpass"):  # "Jane Doe is Acme's top lawyer", "was named CEO of Acme"
+        yield from ((c, False) for c in person.head.children if c.dep_ in ("attr", "oprd"))
 
 
 def _apposed_to(noun: Token, ments: Mentions) -> str | None:
