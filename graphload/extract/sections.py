@@ -19,8 +19,9 @@ from .mentions import Cluster, Mention, MentionResolver, find_mentions
 
 WHOLE_CHARS = 50_000  # read as one Doc up to here, as always (a long news article is ~20k characters)
 # Longer texts in sections of at most this: spaCy's parser needs several kB per token of a batch and parts
-# of the rules grow with the square of a Doc's length. Measured on a generated 200k-character text with
-# en_core_web_sm: 10k-character sections two at a time 14 s and +67 MB, 50k one at a time 25 s and +175 MB.
+# of the pipeline and rules grow with the square of a Doc's length. Measured with en_core_web_sm on generated
+# text: 200k characters in 10k sections two at a time 14 s and +67 MB, in 50k sections one at a time 25 s
+# and +175 MB; 600k characters parsed as one Doc (no rules) 438 s and +1.7 GB.
 SECTION_CHARS = 10_000
 SECTION_BATCH = 2  # sections parsed together
 # Where to cut, best first: after a blank line, a line end, a sentence end, any space.
@@ -37,7 +38,7 @@ def section_spans(text: str, budget: int = SECTION_CHARS) -> Iterator[tuple[int,
     while len(text) - start > budget:
         end = start + budget
         for brk in BREAKS:
-            cuts = [m.end() for m in brk.finditer(text, start + budget // 2, end) if m.end() <= end]
+            cuts = [m.end() for m in brk.finditer(text, start + budget // 2, end)]
             if cuts:
                 end = cuts[-1]
                 break
