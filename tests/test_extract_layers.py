@@ -323,3 +323,10 @@ def test_appointments_and_backers(extractor: Extractor, text: str, expected: tup
 def test_naming_a_product_employs_nobody(extractor: Extractor) -> None:
     found = triples(extractor, "Kestrel Networks named its new router Orla after a river.")
     assert not [t for t in found if t[1] == "WORKS_FOR"]
+
+
+def test_money_raised_from_investors(extractor: Extractor) -> None:
+    raised = triples(extractor, "Orla Lines raised $50 million from Granite Ventures and Birch Capital.")
+    damages = triples(extractor, "Orla Lines received $2 million in damages from Kell Shipping.")
+    assert ("Birch Capital", "INVESTED_IN", "Orla Lines") in raised
+    assert not [t for t in damages if t[1] == "INVESTED_IN"]

@@ -76,6 +76,8 @@ class Lexicon:
     allegation_words: frozenset[str]
     allegation_weight: float
     compensation_nouns: frozenset[str]
+    funding_verbs: frozenset[str]
+    funding_nouns: frozenset[str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
     select_verbs: frozenset[str]
@@ -520,8 +522,9 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if rel_type:
             heads, tails, _ = _arguments(tok, ments, lex.recipient_preps.get(rel_type, frozenset()))
             if rel_type in lex.created_types:  # what is founded is the object itself, not a partner beside it
-                made = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-                tails = [e for c in made for t in _conjuncts(c) for e in ments.at(t) if e in tails] if made else tails
+                beside = {ments.by_token.get(t.i) for c in tok.children if c.dep_ == "dobj" for p in c.children
+                          if p.dep_ == "prep" and p.lower_ in ("with", "for", "to", "at", "near") for t in p.subtree}
+                tails = [t for t in tails if t not in beside]
             return _oriented(tok, rel_type, heads, tails, lex)
     if tok.pos_ in ("NOUN", "PROPN"):
         rel_type = _lookup(lex.nouns, tok, [""])
@@ -708,6 +711,8 @@ class DocumentRelations:
                              for s, c in _contract_parties(tok, ments, self.lex)]
                 self.out += [Relation(h, "PENALIZED", t, money_properties(sent.text), [evidence], confidence * 0.9)
                              for h, t in _demanded(tok, ments, self.lex)]
+                self.out += [Relation(h, "INVESTED_IN", t, {}, [evidence], confidence * 0.9)
+                             for h, t in _funded(tok, ments, self.lex)]
             round_noun = _joined_round(tok, self.lex)
             if round_noun is not None and not _hedged(tok, self.lex):
                 raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
@@ -967,17 +972,33 @@ def _handed_over(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tup
     return list(_pairs(_subjects(verb, ments), owners))
 
 
+def _claim_from(verb: Token, ments: SentenceMentions, verbs: frozenset[str], nouns: frozenset[str]
+                ) -> tuple[list[Token], list[str]] | None:
+    """(the claim's tokens, who it comes from) when a verb of `verbs` asks money or a thing of `nouns`
+    "from" someone; None otherwise."""
+    if verb.lemma_.lower() not in verbs:
+        return None
+    subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    claim = [t for t in verb.subtree if t.i not in subjects and t is not verb]
+    if not any({t.lemma_.lower(), t.lower_} & nouns or t.ent_type_ == "MONEY" for t in claim):
+        return None
+    froms = [t for t in claim if t.dep_ == "prep" and t.lower_ == "from"]
+    return claim, [e for c in froms for e in ments.in_subtree(c)]
+
+
+def _funded(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
+    """(investor, company) of "B raised $50 million from A", "B secured funding from A and C"."""
+    found = _claim_from(verb, ments, lex.funding_verbs, lex.funding_nouns)
+    if found is None or any({t.lemma_.lower(), t.lower_} & lex.compensation_nouns for t in found[0]):
+        return []  # "received $2 million in damages from A" is no investment
+    return list(_pairs(found[1], _subjects(verb, ments)))
+
+
 def _demanded(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
     """(claimant, payer) of a compensation demand: "A demanded 1 million yuan in compensation from B", "A seeks
     damages from B": money or damages claimed from someone are a penalty the claimant imposes."""
-    if verb.lemma_.lower() not in lex.demand_verbs:
-        return []
-    subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-    claim = [t for t in verb.subtree if t.i not in subjects and t is not verb]
-    if not any(t.lemma_.lower() in lex.compensation_nouns or t.ent_type_ == "MONEY" for t in claim):
-        return []
-    froms = [t for t in claim if t.dep_ == "prep" and t.lower_ == "from"]
-    return list(_pairs(_subjects(verb, ments), [e for c in froms for e in ments.in_subtree(c)]))
+    found = _claim_from(verb, ments, lex.demand_verbs, lex.compensation_nouns)
+    return [] if found is None else list(_pairs(_subjects(verb, ments), found[1]))
 
 
 def _for_contract(verb: Token, lex: Lexicon) -> bool:
