@@ -323,3 +323,18 @@ def test_name_ends_before_the_noun_it_modifies_and_a_post_is_no_actor(
         extractor: Extractor, text: str, name: str) -> None:
     found = entities(extractor, text)
     assert name in found and not [n for n in found if n.endswith((" news", " co")) or n == "Transportation"], found
+
+
+def test_surname_named_before_the_full_name_is_that_person(extractor: Extractor) -> None:
+    text = ("Thornton said the port needed a change, according to Commissioner Thornton's office. "
+            "Margaret Thornton is the mayor.")
+    assert entities(extractor, text) == {"Margaret Thornton": "Person"}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The Chinese have long opposed the Harbour Board, said Dana Voss.", "Chinese"),
+    ("Norway's Royal Commission into Harbour Safety heard Dana Voss on Monday.",
+     "Norway's Royal Commission into Harbour Safety"),
+])
+def test_nationality_and_place_possessive_are_no_names(extractor: Extractor, text: str, absent: str) -> None:
+    assert absent not in entities(extractor, text)

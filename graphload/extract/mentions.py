@@ -150,6 +150,9 @@ class MentionResolver:
             if len(words) == 1 and not longer:  # "Dana" of "Dana’s Kitchens, LLC": the firm
                 longer = [c for c in self.clusters.values() if c.type == "Organization"
                           and re.match(rf"{re.escape(short.name)}[’']s\s", c.name)]
+            if short.type == "Person" and len(words) == 1 and not longer:  # "Voss" in a headline, "Dana Voss" after
+                longer = [c for c in self.clusters.values() if c is not short and c.type == "Person"
+                          and len(c.name.split()) > 1 and c.name.lower().split()[-1] == words[0]]
             if len(longer) != 1 or short.known:
                 continue
             if short.type != longer[0].type:
@@ -349,6 +352,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
             or _head(doc[start:end]).lower_ in lex.person_titles:
         return None  # a post, not a name: "Director", "Army Sergeant", "Secretary of Labour"
     root = doc[start:end].root
+    if span.label_ == "NORP" and end - start == 1:
+        return None  # a nationality or creed ("Danish", "Catholics") names no one actor
     if span.label_ != "PRODUCT" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
         return None  # a class, not a name: "a Licensed Futures Broker", "an Approved Testing Laboratory"
     head = _head(doc[start:end])
@@ -382,6 +387,7 @@ def _name_start(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
             and not doc[start - 1].ent_type_ and "\n" not in doc[start - 1].whitespace_:
         return start - 1
     if start > 1 and doc[start - 1].tag_ == "POS" and not doc[start - 2].whitespace_ and doc[start - 2].is_title \
+            and doc[start - 2].ent_type_ not in WEAK_LABELS \
             and (doc[end - 1].lower_ in lex.org_words or is_legal_form(doc[end - 1].text)):
         return start - 2  # a founder's possessive opens the firm's name: "Dana’s" + "Kitchens, LLC"
     described = end - start > 1 and doc[start].is_title and doc[end - 1].lower_ in lex.org_words | lex.industry_words
@@ -591,11 +597,14 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     elif lemmas & lex.person_titles:  # "Commissioner Halvorsen" is a person, "CEO Globex" names the employer
         votes["Person" if span.label_ == "PERSON" else "Organization"] += 3
     label = LABELS.get(span.label_)
+    actor = root.dep_ in ACTOR_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
     if label == "Person" and len(span) == 1 and not votes:
         label = "Organization"  # people are introduced with full names; lone words tagged PERSON are brands
+    if label == "Product" and actor:
+        label = "Organization"  # a product does not act: "Kestrel published the files" names the organisation
     if label:
         votes[label] += 1
-    elif root.dep_ in ACTOR_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by"):
+    elif actor:
         votes["Organization"] += 1
     return votes
 
@@ -870,8 +879,8 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
         end = _glued_date(span.text)  # "Press OfficeMarch 3": a date glued on by a lost line break
         if end == 0:
             continue
-        cluster = resolver.resolve_product(span) if span.label_ == "PRODUCT" else resolver.resolve(span.text[:end],
-                                                                                                   _votes(span, lex))
+        model = span.label_ == "PRODUCT" and any(_has_digit(t) for t in span)  # "Boxa X20", not "Kestrel"
+        cluster = resolver.resolve_product(span) if model else resolver.resolve(span.text[:end], _votes(span, lex))
         if cluster is None:
             continue
         cluster.spans.append((span.start_char, span.start_char + end, span.sent.start_char, low))
