@@ -330,3 +330,25 @@ def test_money_raised_from_investors(extractor: Extractor) -> None:
     damages = triples(extractor, "Orla Lines received $2 million in damages from Kell Shipping.")
     assert ("Birch Capital", "INVESTED_IN", "Orla Lines") in raised
     assert not [t for t in damages if t[1] == "INVESTED_IN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tamsin Freight took Kell Shipping to court over unpaid fees.", ("Tamsin Freight", "SUED", "Kell Shipping")),
+        ("Tamsin Freight filed a complaint against Kell Shipping with the Maritime Board.",
+         ("Tamsin Freight", "SUED", "Kell Shipping")),
+    ],
+)
+def test_legal_action_idioms(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tamsin Freight has every right to pursue legal action against Kell Shipping.",
+    "Tamsin Freight plans to sue Kell Shipping next year.",
+    "Tamsin Freight threatened to take Kell Shipping to court.",
+    "Tamsin Freight took Kell Shipping to Rotterdam.",
+])
+def test_rights_plans_threats_and_trips_are_no_lawsuit(extractor: Extractor, text: str) -> None:
+    assert not [t for t in triples(extractor, text) if t[1] == "SUED"]

@@ -73,10 +73,13 @@ class Lexicon:
     employer_nouns: frozenset[str]
     created_types: frozenset[str]
     denial_verbs: frozenset[str]
+    intention_words: frozenset[str]
     allegation_words: frozenset[str]
     allegation_weight: float
     compensation_nouns: frozenset[str]
     funding_verbs: frozenset[str]
+    against_nouns: frozenset[str]
+    court_nouns: frozenset[str]
     funding_nouns: frozenset[str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
@@ -300,8 +303,8 @@ def _hedged(trigger: Token, lex: Lexicon) -> bool:
                 return True
     if any(t.lower_ in lex.conditionals for t in trigger.sent[: trigger.i - trigger.sent.start]):
         return True
-    if any(a.lemma_.lower() in lex.denial_verbs for a in chain[1:4]):
-        return True  # "X denied leaking the files", "X denied that it had leaked ..."
+    if any(a.lemma_.lower() in lex.denial_verbs | lex.intention_words for a in chain[1:4]):
+        return True  # "X denied leaking the files", "X has every right to pursue legal action", "plans to sue"
     return trigger.sent.text.rstrip().endswith("?")
 
 
@@ -530,7 +533,18 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         rel_type = _lookup(lex.nouns, tok, [""])
         if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
             return _oriented(tok, rel_type, *_noun_arguments(tok, ments), lex)
+        against = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"]
+        if tok.lemma_.lower() in lex.against_nouns and against:  # "filed a complaint against X"
+            heads, _ = _noun_arguments(tok, ments)
+            return "SUED", heads, [e for c in against for e in ments.in_subtree(c)]
+    if tok.lemma_.lower() == "take" and _to_court(tok, lex):  # "A took B to court"
+        return "SUED", _subjects(tok, ments), [e for c in tok.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
     return None
+
+
+def _to_court(verb: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.court_nouns for g in c.children) for c in verb.children)
 
 
 def _oriented(
