@@ -338,3 +338,14 @@ def test_surname_named_before_the_full_name_is_that_person(extractor: Extractor)
 ])
 def test_nationality_and_place_possessive_are_no_names(extractor: Extractor, text: str, absent: str) -> None:
     assert absent not in entities(extractor, text)
+
+
+def test_and_inside_an_institutions_name(extractor: Extractor) -> None:
+    text = "II. The Harbour and Fisheries Commission (“Commission”) finds that Dalton Mills Ltd. dumped waste."
+    found = entities(extractor, text)
+    assert "Harbour and Fisheries Commission" in found and "Fisheries Commission" not in found
+
+
+def test_portfolio_alone_is_its_department(extractor: Extractor) -> None:
+    text = "The Department of Labour fined Dalton Mills Ltd. on Monday. Labour said the mill had erred."
+    assert entities(extractor, text) == {"Department of Labour": "Organization", "Dalton Mills Ltd.": "Organization"}

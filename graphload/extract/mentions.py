@@ -150,6 +150,9 @@ class MentionResolver:
             if len(words) == 1 and not longer:  # "Dana" of "Dana’s Kitchens, LLC": the firm
                 longer = [c for c in self.clusters.values() if c.type == "Organization"
                           and re.match(rf"{re.escape(short.name)}[’']s\s", c.name)]
+            if len(words) == 1 and not longer:  # "Labour" for "Department of Labour"
+                longer = [c for c in orgs if c.name.lower().split()[-2:] == ["of", words[0]]
+                          and c.name.split()[0].lower() in institutions]
             if short.type == "Person" and len(words) == 1 and not longer:  # "Voss" in a headline, "Dana Voss" after
                 longer = [c for c in self.clusters.values() if c is not short and c.type == "Person"
                           and len(c.name.split()) > 1 and c.name.lower().split()[-1] == words[0]]
@@ -233,7 +236,8 @@ class MentionResolver:
         return out
 
 
-ACRONYM_RE = re.compile(r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,10})\(([A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_RE = re.compile(
+    r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,10})\([“\"]?([A-Z][A-Za-z&]{1,9})[”\"]?\)")
 
 
 COUNTRY_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2}")
@@ -460,6 +464,7 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         if start < tok.i and start == tok.sent.start and tok.sent.text.rstrip()[-1:] not in ".!?\"”":
             start = _named_in_body(doc, start, tok.i + 1)
         if start < tok.i:
+            start = _name_start(doc, start, tok.i + 1, lex)  # "Securities and" + "Exchange Commission"
             out.append(Span(doc, start, _with_place(doc, tok.i + 1, lex), label="ORG"))
     return out
 
