@@ -349,3 +349,14 @@ def test_and_inside_an_institutions_name(extractor: Extractor) -> None:
 def test_portfolio_alone_is_its_department(extractor: Extractor) -> None:
     text = "The Department of Labour fined Dalton Mills Ltd. on Monday. Labour said the mill had erred."
     assert entities(extractor, text) == {"Department of Labour": "Organization", "Dalton Mills Ltd.": "Organization"}
+
+
+def test_owner_and_its_unit_are_two_actors(extractor: Extractor) -> None:
+    text = "Dana Voss, head of the Harbour Board’s Licensing Division, said Dalton Mills Ltd. would be fined."
+    found = entities(extractor, text)
+    assert {"Harbour Board", "Licensing Division"} <= set(found), found
+
+
+def test_stock_listing_is_no_actor(extractor: Extractor) -> None:
+    found = entities(extractor, "Springfield-based Dalton Mills Ltd. (NASDAQ: DLTN) owns three sawmills in Ohio.")
+    assert "Dalton Mills Ltd." in found and "NASDAQ" not in found, found

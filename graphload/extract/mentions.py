@@ -283,6 +283,15 @@ def _pieces(span: Span) -> list[Span]:
     return [Span(doc, s, e, label=span.label_) for s, e in out if e > s]
 
 
+def _owner_and_unit(span: Span, lex: EntityLexicon) -> list[Span]:
+    """"the Harbour Board’s Licensing Division": two actors, the owner and its unit, not one name."""
+    doc = span.doc
+    for tok in span[1:-1]:
+        if tok.tag_ == "POS" and span[-1].lower_ in lex.unit_words and doc[tok.i + 1].is_title:
+            return [Span(doc, span.start, tok.i, label=span.label_), Span(doc, tok.i + 1, span.end, label=span.label_)]
+    return [span]
+
+
 def _rewrapped(pieces: list[Span]) -> list[Span]:
     """A person's name that a hard-wrapped line broke in two ("... Secretary Dana\nVoss announced"): the
     model tags two names, one ending a line and one opening the next, and prose goes on after it."""
@@ -682,7 +691,7 @@ def _named_spans(doc: Doc) -> list[Span]:
         _after_dateline(p, datelines) for e in doc.ents if e.label_ in LABELS or e.label_ in WEAK_LABELS
         for p in _pieces(e)
     ]
-    pieces = _rewrapped([p for p in pieces if p is not None])
+    pieces = [part for p in _rewrapped([p for p in pieces if p is not None]) for part in _owner_and_unit(p, lex)]
     bylines, lines = _bylines(doc, lex)
     spans = [s for s in (_trim(p, lex) for p in pieces) if s]
     spans = [s for s in spans if not any(o.label_ == "ORG" and o.start <= s.start and s.end <= o.end and len(o) > len(s)
@@ -769,8 +778,8 @@ ENUMERATOR_RE = re.compile(r"(?:[IVX]{1,4}|[A-Z]|\d{1,2})\.")
 
 
 def _reference(span: Span) -> bool:
-    """Not a name but a reference: a citation between numbers ("45 Fed. Reg. 1020", "12 CR 880") or a
-    numbered section heading ("II. Background", "B. SCOPE 1.")."""
+    """Not a name but a reference: a citation between numbers ("45 Fed. Reg. 1020", "12 CR 880"), a numbered
+    section heading ("II. Background", "B. SCOPE 1."), a heading in capitals or a stock listing."""
     doc = span.doc
     before, after = span.start - 1, span.end
     while after > span.start and doc[after - 1].like_num:
@@ -783,6 +792,9 @@ def _reference(span: Span) -> bool:
         return True
     if _capital_line(span):
         return True
+    if span.start and doc[span.start - 1].text == "(" and span.end + 1 < len(doc) and doc[span.end].text == ":" \
+            and doc[span.end + 1].is_upper:
+        return True  # a stock listing: "(NASDAQ: KSTL)"
     first = span[0] if ENUMERATOR_RE.fullmatch(span[0].text) else doc[span.start - 1] if span.start else None
     if first is None or not ENUMERATOR_RE.fullmatch(first.text):
         return False
