@@ -352,3 +352,20 @@ def test_legal_action_idioms(extractor: Extractor, text: str, expected: tuple[st
 ])
 def test_rights_plans_threats_and_trips_are_no_lawsuit(extractor: Extractor, text: str) -> None:
     assert not [t for t in triples(extractor, text) if t[1] == "SUED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Department of Labor assessed $1.5 million in civil money penalties against Kestrel Sanitation.",
+         ("Department of Labor", "PENALIZED", "Kestrel Sanitation")),
+        ("Kestrel Sanitation paid $1.5 million in penalties to the Department of Labor.",
+         ("Department of Labor", "PENALIZED", "Kestrel Sanitation")),
+        ("The Securities Commission charged Orla Motors, its former chief executive Dana Voss and former director "
+         "Alan Pryce with fraud.", ("Dana Voss", "WORKS_FOR", "Orla Motors")),
+        ("The Labor Standards Division found that Kestrel Sanitation employed children in hazardous jobs.",
+         ("Labor Standards Division", "INVESTIGATED", "Kestrel Sanitation")),
+    ],
+)
+def test_regulator_press_release_phrasing(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)

@@ -202,8 +202,10 @@ class SentenceMentions:
         if token.lower_ not in lexicon().org_pronouns:
             return []
         owner = token.head
-        if token.dep_ == "poss" and owner.dep_ == "conj" and self.by_token.get(owner.head.i):
-            return [self.by_token[owner.head.i]]  # "Acme and its chief executive": "its" is Acme
+        while owner.dep_ == "compound" and owner.head is not owner:
+            owner = owner.head  # "its former chief executive Jane Doe": the phrase is the name's
+        if token.dep_ == "poss" and owner.dep_ in ("conj", "appos") and self.by_token.get(owner.head.i):
+            return [self.by_token[owner.head.i]]  # "Acme and its chief executive", "Acme, its CEO Jane Doe"
         for verb in token.ancestors:
             found = [e for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not token and token not in c.subtree
                      for t in _argument_tokens(c) if (e := self.by_token.get(t.i)) and e not in self.unnamed]
@@ -414,6 +416,10 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         head += ments.at(verb)
     if trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.payment_verbs and not head and not tail:
         return _paid(verb, ments)
+    payer = verb.head.head if verb.head.pos_ in ("NOUN", "NUM") else verb.head  # "paid $1.5 million in penalties"
+    if trigger.dep_ == "pobj" and verb.lower_ == "in" and payer.lemma_.lower() in lex.payment_verbs \
+            and not head and not tail:
+        return _paid(payer, ments)  # "paid $1.5 million in penalties to X"
     if not tail and head and trigger.dep_ in OBJECT_DEPS and nouns[0].lemma_.lower() not in lex.deal_nouns:
         # "X settled a lawsuit brought by Y": the verb's subject is the tail ("Y sued to block X's acquisition"
         # is no acquisition of Y)
@@ -437,8 +443,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb,
         head += _subjects(clause, ments)
         # "brought fines for the two outlets" hangs "for" on the verb too
-        to = [c for c in clause.children
-              if c.dep_ == "prep" and c.lower_ in ("to", "for") and c not in trigger.ancestors]
+        to = [c for c in clause.children  # "assessed $1.5 million in penalties against X"
+              if c.dep_ == "prep" and c.lower_ in ("to", "for", "against", "on") and c not in trigger.ancestors]
         tail = tail or [e for c in to for e in ments.in_subtree(c)]
         if trigger.head.lower_ == "with" and clause.lemma_.lower() in lex.with_light_verbs:  # "hit X with a fine"
             tail = tail or [e for c in clause.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)]
