@@ -360,3 +360,10 @@ def test_owner_and_its_unit_are_two_actors(extractor: Extractor) -> None:
 def test_stock_listing_is_no_actor(extractor: Extractor) -> None:
     found = entities(extractor, "Springfield-based Dalton Mills Ltd. (NASDAQ: DLTN) owns three sawmills in Ohio.")
     assert "Dalton Mills Ltd." in found and "NASDAQ" not in found, found
+
+
+def test_defined_surname_is_that_person(extractor: Extractor) -> None:
+    text = ("The Harbour Board finds that Dalton Mills Ltd. paid Dana Marisol Voss (“Voss”), the founder of "
+            "Kestrel Shipping. Voss, in turn, sold the permits. Voss later moved abroad.")
+    found = entities(extractor, text)
+    assert found.get("Dana Marisol Voss") == "Person" and "Voss" not in found, found

@@ -774,6 +774,20 @@ def _term_acronyms(text: str, lex: EntityLexicon) -> set[str]:
     return out
 
 
+DEFINED_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){2,3})\(\s*[“\"]([A-Z][\w’'-]+)[”\"]\s*\)")
+
+
+def _defined_surnames(text: str, lex: EntityLexicon) -> list[tuple[str, str]]:
+    """(full name, surname) where a legal text defines a person's short name: "Dana Voss (“Voss”)"."""
+    out = []
+    for m in DEFINED_RE.finditer(text):
+        words = m.group(1).split()
+        firm = {w.lower().strip(".,") for w in words} & (lex.org_words | lex.industry_words)
+        if words[-1] == m.group(2) and not firm and not any(is_legal_form(w) for w in words):
+            out.append((" ".join(words), m.group(2)))
+    return out
+
+
 ENUMERATOR_RE = re.compile(r"(?:[IVX]{1,4}|[A-Z]|\d{1,2})\.")
 
 
@@ -879,6 +893,10 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
     """Every entity mention outside page chrome, descriptions and pronouns included, in text order."""
     lex = entity_lexicon()
     terms = _term_acronyms(document.text, lex)
+    for full, short in _defined_surnames(document.text, lex):
+        person = resolver.resolve(full, Counter({"Person": 3}))
+        if person:
+            resolver.alias(short, person)
     for expansion, short in acronyms(document.text):
         if expansion.split()[-1].lower() in lex.law_words or short in terms:
             continue  # "Family and Medical Leave Act (FMLA)": a law; "a Licensed Dealer (LD)": a class
