@@ -367,3 +367,9 @@ def test_defined_surname_is_that_person(extractor: Extractor) -> None:
             "Kestrel Shipping. Voss, in turn, sold the permits. Voss later moved abroad.")
     found = entities(extractor, text)
     assert found.get("Dana Marisol Voss") == "Person" and "Voss" not in found, found
+
+
+def test_firm_of_a_country_ends_before_it(extractor: Extractor) -> None:
+    text = "The Commission has approved the acquisition of Nordvik Wind Power of Estonia, by Halden Electric Company."
+    found = entities(extractor, text)
+    assert "Nordvik Wind Power" in found and not [n for n in found if "Estonia" in n], found

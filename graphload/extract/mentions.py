@@ -334,7 +334,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         if finite or doc[i].text == "(" or (doc[i].tag_ == "POS" and (owner or not rest & lex.org_words and not legal)):
             end = i
             break
-        if doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE" and span.label_ == "ORG" and i + 2 >= end \
+        place = doc[i + 1].ent_type_ == "GPE" or doc[i - 1].lower_ in lex.industry_words  # "Wind Power of Norway"
+        if doc[i].lower_ == "of" and place and span.label_ == "ORG" and i + 2 >= end \
                 and doc[i - 1].lower_ not in lex.jurisdiction_words:
             end = i  # "Brivola Wind Systems of Denmark", but "Regional Court of Velden"
             break
