@@ -334,9 +334,9 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         if finite or doc[i].text == "(" or (doc[i].tag_ == "POS" and (owner or not rest & lex.org_words and not legal)):
             end = i
             break
-        place = doc[i + 1].ent_type_ == "GPE" or doc[i - 1].lower_ in lex.industry_words  # "Wind Power of Norway"
-        if doc[i].lower_ == "of" and place and span.label_ == "ORG" and i + 2 >= end \
-                and doc[i - 1].lower_ not in lex.jurisdiction_words:
+        if doc[i].lower_ == "of" and span.label_ == "ORG" and i + 2 >= end and i + 1 < len(doc) \
+                and (doc[i + 1].ent_type_ == "GPE" or doc[i - 1].lower_ in lex.industry_words) \
+                and doc[i - 1].lower_ not in lex.jurisdiction_words:  # "Wind Power of Norway"
             end = i  # "Brivola Wind Systems of Denmark", but "Regional Court of Velden"
             break
     while end > start and (not any(ch.isalnum() for ch in doc[end - 1].text) or doc[end - 1].lower_ in LINKING_WORDS):
