@@ -373,3 +373,13 @@ def test_firm_of_a_country_ends_before_it(extractor: Extractor) -> None:
     text = "The Commission has approved the acquisition of Nordvik Wind Power of Estonia, by Halden Electric Company."
     found = entities(extractor, text)
     assert "Nordvik Wind Power" in found and not [n for n in found if "Estonia" in n], found
+
+
+def test_bare_institution_word_naming_no_organisation_is_no_actor(extractor: Extractor) -> None:
+    text = "Dalton Mills Ltd. was sentenced on Monday. The Group said the mill had been warned. Dana Voss said so."
+    assert "Group" not in entities(extractor, text)
+
+
+def test_corporate_name_does_not_reach_into_the_sentence_before(extractor: Extractor) -> None:
+    text = "The Harbour Court fined Dalton Mills Ltd. The Court said the mill must pay."
+    assert set(entities(extractor, text)) == {"Harbour Court", "Dalton Mills Ltd."}

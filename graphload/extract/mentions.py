@@ -19,7 +19,7 @@ from ..names import initials, is_acronym, is_legal_form
 from ..resolve import Gazetteer, KnownEntity, clean_surface, edit_distance, match_key
 from .lexicon import load_lexicon
 from .money import is_currency, is_scale
-from .pipeline import title_case
+from .pipeline import doc_text, title_case
 
 LEXICON_PATH = Path(__file__).with_name("entities.yml")
 LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
@@ -156,6 +156,9 @@ class MentionResolver:
             if short.type == "Person" and len(words) == 1 and not longer:  # "Voss" in a headline, "Dana Voss" after
                 longer = [c for c in self.clusters.values() if c is not short and c.type == "Person"
                           and len(c.name.split()) > 1 and c.name.lower().split()[-1] == words[0]]
+            if head and not longer and not short.known and short.name.istitle():
+                del self.clusters[key]  # "the Court" of a text that names no court: no actor to point to
+                continue
             if len(longer) != 1 or short.known:
                 continue
             if short.type != longer[0].type:
@@ -466,8 +469,8 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.is_title:
             continue  # the name goes on: "Two Media Outlets" in a headline, "Xinhua News Agency"
         start = tok.i
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].tag_ == "POS" or doc[start - 1].text == "&") \
-                and "\n" not in doc[start - 1].whitespace_:
+        while start > tok.sent.start and "\n" not in doc[start - 1].whitespace_ \
+                and (doc[start - 1].is_title or doc[start - 1].tag_ == "POS" or doc[start - 1].text == "&"):
             start -= 1
         while start < tok.i and (not doc[start].is_title or doc[start].like_num or doc[start].is_stop):
             start += 1  # "By Army Press Office", "The Globex Group": no name starts with a function word
@@ -483,7 +486,8 @@ def _named_in_body(doc: Doc, start: int, end: int) -> int:
     """A headline capitalises every word ("Aircraft Suppliers Form Northern Wing Consortium"): a run
     that opens it and is never named again starts at its longest tail that the body names."""
     line = doc[start:end]
-    body = doc.text[: line.start_char] + doc.text[line.end_char :]
+    text = doc_text(doc)
+    body = text[: line.start_char] + text[line.end_char :]
     if line.text in body:
         return start
     return next((i for i in range(start + 1, end - 1) if doc[i:end].text in body), start)
@@ -649,7 +653,7 @@ def _bylines(doc: Doc, lex: EntityLexicon) -> tuple[list[Span], set[int]]:
     out: list[Span] = []
     lines: set[int] = set()
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         m = BYLINE_RE.match(line.strip())
         start = offset + len(line) - len(line.lstrip())
         offset += len(line) + 1
@@ -687,7 +691,7 @@ def _after_dateline(span: Span, datelines: list[tuple[int, int]]) -> Span | None
 
 def _named_spans(doc: Doc) -> list[Span]:
     lex = entity_lexicon()
-    datelines = _datelines(doc.text)
+    datelines = _datelines(doc_text(doc))
     pieces = [
         _after_dateline(p, datelines) for e in doc.ents if e.label_ in LABELS or e.label_ in WEAK_LABELS
         for p in _pieces(e)
@@ -709,7 +713,7 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans += [t for t in (_trim(s, lex) for s in _list_siblings(doc, spans, lex)) if t]
     spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
-    laws = _law_acronyms(doc, spans, lex) | _term_acronyms(doc.text, lex)
+    laws = _law_acronyms(doc, spans, lex) | _term_acronyms(doc_text(doc), lex)
     spans = [s for s in spans if s.text not in laws and not _reference(s)]
     spans = [part for s in _with_legal_forms(spans) for part in _coordinated(s, lex)]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
