@@ -32,6 +32,13 @@ def load_model(model: str | None) -> Language | None:
     return None
 
 
+def doc_text(doc: Doc) -> str:
+    """Doc.text joins every token on each access: read it once per document."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 # A line ending in one of these continues on the next line (hard-wrapped prose, not a title).
 CONTINUING = frozenset(",;(-–—&/") | {"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at",
                                         "from", "as", "that", "than"}
@@ -87,7 +94,7 @@ class HeadlineCase:
 
     def __call__(self, doc: Doc) -> Doc:
         lines, offset = [], 0
-        for line in doc.text.split("\n"):
+        for line in doc_text(doc).split("\n"):
             if title_case(line):
                 lines.append((offset, line))
             offset += len(line) + 1

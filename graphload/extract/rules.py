@@ -20,7 +20,7 @@ from ..resolve import match_key
 from .lexicon import load_lexicon
 from .mentions import Mention, entity_lexicon
 from .money import find_money, money_properties
-from .pipeline import title_case
+from .pipeline import doc_text, title_case
 from .roles import role_relations
 
 LEXICON_PATH = Path(__file__).with_name("relations.yml")
@@ -247,7 +247,7 @@ def _capitalised_name(tok: Token) -> bool:
 
 
 def _in_headline(tok: Token) -> bool:
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     line = text[start : end if end >= 0 else len(text)]
@@ -608,7 +608,7 @@ class DocumentRelations:
 
     def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> None:
         self.doc, self.mentions, self.entities = doc, mentions, entities
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)
         self.lex = lexicon()
         self.out: list[Relation] = []
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
@@ -721,8 +721,10 @@ class DocumentRelations:
         low = any(m.low_confidence for m in sent_mentions)
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
         base = 0.3 if low else 0.8
+        alleging = any(t.lower_ in self.lex.allegation_words or t.lemma_.lower() in self.lex.allegation_words
+                       for t in sent)
         for tok in sent:
-            confidence = base * (self.lex.allegation_weight if _alleged(tok, self.lex) else 1.0)
+            confidence = base * (self.lex.allegation_weight if alleging and _alleged(tok, self.lex) else 1.0)
             if tok.lemma_.lower() in self.lex.transfer_verbs and tok.pos_ == "VERB" and not _hedged(tok, self.lex):
                 self.out += [Relation(h, "LEAKED", t, {}, [evidence], confidence * 0.8)
                              for h, t in _handed_over(tok, ments, self.lex)]
@@ -1186,7 +1188,7 @@ def cooccurrence_relations(doc: Doc, mentions: list[Mention], entities: dict[str
     lex = lexicon()
     out: list[Relation] = []
     triggers = [(_phrase_pattern(phrase), rel) for phrase, rel in lex.verbs.items()]
-    text = doc.text  # joined from the tokens on every access: read it once
+    text = doc_text(doc)
     for sent in doc.sents:
         sm = ments_in_order(mentions, sent)
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)

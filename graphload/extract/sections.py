@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..model import Document, Entity, Relation
 from ..resolve import Gazetteer
 from .mentions import Cluster, Mention, MentionResolver, find_mentions
+from .pipeline import doc_text
 
 WHOLE_CHARS = 50_000  # read as one Doc up to here, as always (a long news article is ~20k characters)
 # Longer texts in sections of at most this: spaCy's parser needs several kB per token of a batch and parts
@@ -106,7 +107,7 @@ class SectionReader:
 
     def add(self, start: int, parsed: Doc) -> None:
         """Read the section that begins at `start` in the document's text."""
-        section = _section(self.document, start, start + len(parsed.text))
+        section = _section(self.document, start, start + len(doc_text(parsed)))
         mentions = find_mentions(parsed, section, self.resolver)
         entities = self.resolver.entities()
         for cluster in self.resolver.clusters.values():
