@@ -383,3 +383,9 @@ def test_bare_institution_word_naming_no_organisation_is_no_actor(extractor: Ext
 def test_corporate_name_does_not_reach_into_the_sentence_before(extractor: Extractor) -> None:
     text = "The Harbour Court fined Dalton Mills Ltd. The Court said the mill must pay."
     assert set(entities(extractor, text)) == {"Harbour Court", "Dalton Mills Ltd."}
+
+
+def test_headline_verb_ends_a_name(extractor: Extractor) -> None:
+    text = ("Voss, Thornton Agree to Settle Harbour Dispute\n\n"
+            "Dana Voss and Margaret Thornton agreed on Monday to settle their dispute.")
+    assert not [n for n in entities(extractor, text) if n.endswith("Agree")]

@@ -330,7 +330,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         start += 2  # "Picture of X"
     for i in range(start + 1, end):
         rest = {t.lower_ for t in doc[i + 1 : end]}
-        finite = doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP")  # "X investigated Hale": a clause
+        finite = doc[i].tag_ in ("VBD", "VBZ", "VBP") and (doc[i].is_lower or title_case(doc[i].sent.text.strip()))
+        # "X investigated Hale", and in a headline "Voss, Thornton Agree to Settle": a clause, not a name
         legal = end + 1 < len(doc) and doc[end].text == "," and not doc[end + 1].is_lower \
             and is_legal_form(doc[end + 1].text)  # "Dana’s Kitchens, LLC"
         owner = doc[i - 1].ent_type_ in WEAK_LABELS  # "Norway’s Harbour Board": the place is no part of the name
