@@ -389,3 +389,9 @@ def test_headline_verb_ends_a_name(extractor: Extractor) -> None:
     text = ("Voss, Thornton Agree to Settle Harbour Dispute\n\n"
             "Dana Voss and Margaret Thornton agreed on Monday to settle their dispute.")
     assert not [n for n in entities(extractor, text) if n.endswith("Agree")]
+
+
+def test_named_vessel_is_a_product_not_a_person(extractor: Extractor) -> None:
+    text = "The tanker Nordic Grace was seized by the coast guard of Estonia, Kestrel Shipping said."
+    found = entities(extractor, text)
+    assert found.get("Nordic Grace") == "Product", found

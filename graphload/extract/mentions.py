@@ -52,6 +52,7 @@ class EntityLexicon:
     party_words: frozenset[str]
     inquiry_words: frozenset[str]
     cabinet_titles: frozenset[str]
+    vessel_words: frozenset[str]
 
 
 @cache
@@ -610,6 +611,8 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
         near.append(before)
     lemmas = {t.lemma_.lower().strip(".") for t in near}
     legal = not span[-1].is_lower and is_legal_form(span[-1].text)  # "Harlow Partners, LP", "Zeta PBC"
+    if (lemmas | appos) & lex.vessel_words or (before is not None and before.lemma_.lower() in lex.vessel_words):
+        votes["Product"] += 3  # "the tanker Nordic Grace"
     if words[-1] in lex.org_words | lex.industry_words or legal or (lemmas | appos) & lex.org_descriptors:
         votes["Organization"] += 3
     if appos & lex.person_titles or any(c.dep_ == "appos" and _job_at(c) for c in outside):
