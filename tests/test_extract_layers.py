@@ -369,3 +369,20 @@ def test_rights_plans_threats_and_trips_are_no_lawsuit(extractor: Extractor, tex
 )
 def test_regulator_press_release_phrasing(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orla Lines, which builds ferries for the Harbour Authority, reported higher profits.",
+         ("Orla Lines", "SUPPLIER_OF", "Harbour Authority")),
+        ("Kestrel Aerospace won the contract to build the capsules for the National Space Office.",
+         ("Kestrel Aerospace", "SUPPLIER_OF", "National Space Office")),
+        ("Under the agreements, Kestrel Aerospace will provide four flights for the National Space Office.",
+         ("Kestrel Aerospace", "SUPPLIER_OF", "National Space Office")),
+    ],
+)
+def test_supply_in_relative_clauses_and_contract_purposes(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(extractor, text)

@@ -85,6 +85,7 @@ class Lexicon:
     win_verbs: frozenset[str]
     select_verbs: frozenset[str]
     delivery_verbs: dict[str, tuple[str, ...]]
+    information_nouns: frozenset[str]
     secret_nouns: frozenset[str]
     light_verbs: dict[str, frozenset[str]]
     with_light_verbs: frozenset[str]
@@ -485,6 +486,8 @@ def _subjects(verb: Token, ments: SentenceMentions) -> list[str]:
     ("X will pay $N and furnish relief to settle ...": settle -> furnish -> pay -> X)."""
     for v in _verb_chain(verb):
         found = [e for c in v.children if c.dep_ in SUBJECT_DEPS for e in ments.in_subtree(c)]
+        if not found and v.dep_ == "relcl":
+            found = ments.at(v.head)  # "Acme, which makes engines for X": the relative pronoun's antecedent
         if found:
             return found
     return []
@@ -1061,15 +1064,19 @@ def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> lis
         suppliers = _subjects(verb, ments)
         givers = [c for c in deal.children  # "a contract from A", "an A contract", "A's contract"
                   if c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("from", "with"))]
-        clients = named((), ("from", "with", "by")) or [e for c in givers for e in ments.in_subtree(c)]
+        clients = named((), ("from", "with", "by")) or [e for c in givers for e in ments.in_subtree(c)] or [
+            e for t in deal.subtree if t.dep_ == "prep" and t.lower_ == "for"  # "the contract to build X for A"
+            for e in ments.in_subtree(t)]
     elif lemma in lex.select_verbs and not passive and (any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in children)
                                                          or _for_contract(verb, lex)):
         clients = _subjects(verb, ments)  # "A selected B and C to transport crews", "A chose B for the deal"
         suppliers = [e for c in children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
-    elif lemma in lex.delivery_verbs and not passive and not [e for c in children if c.dep_ in OBJECT_DEPS
-                                                              for e in ments.in_subtree(c)]:
+    elif lemma in lex.delivery_verbs and not passive and not [c for c in children if c.dep_ in OBJECT_DEPS and (
+            ments.at(c) or c.lemma_.lower() in lex.information_nouns)]:  # goods or services, not an actor or news
         suppliers = _subjects(verb, ments)  # "B will build 179 tankers for A", "B provides services to A"
-        clients = named(("dative",), tuple(lex.delivery_verbs[lemma]))
+        preps = tuple(lex.delivery_verbs[lemma])
+        clients = named(("dative",), preps) or [e for c in children if c.dep_ == "dobj" for p in c.children
+                                                if p.dep_ == "prep" and p.lower_ in preps for e in ments.in_subtree(p)]
     else:
         return []
     return [(s, c) for s, c in _pairs(suppliers, clients) if s not in clients]
