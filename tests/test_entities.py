@@ -395,3 +395,10 @@ def test_named_vessel_is_a_product_not_a_person(extractor: Extractor) -> None:
     text = "The tanker Nordic Grace was seized by the coast guard of Estonia, Kestrel Shipping said."
     found = entities(extractor, text)
     assert found.get("Nordic Grace") == "Product", found
+
+
+def test_place_in_apposition_to_a_name_is_its_location(extractor: Extractor) -> None:
+    text = ("The contracts were awarded by Navy Supply Centers in Rock Island, Illinois, and Velden Arsenal, "
+            "New Jersey, to Kestrel Marine Inc. and Oster Signals Inc.")
+    found = entities(extractor, text)
+    assert "Kestrel Marine Inc." in found and "New Jersey" not in found, found

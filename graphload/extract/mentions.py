@@ -584,8 +584,8 @@ def _list_siblings(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span
                 or tok.dep_ not in ("conj", "appos") or tok.lower_ in lex.person_titles:
             continue
         sibling = covered.get(tok.head.i)
-        if sibling is None or sibling.label_ not in LABELS:
-            continue
+        if sibling is None or sibling.label_ not in LABELS or (own is not None and tok.dep_ == "appos"):
+            continue  # "Velden Arsenal, Ohio": a place in apposition is where the named one is
         left = min([c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i])
         label = "ORG" if own is not None else sibling.label_  # a "place" among names of firms is a firm
         span = Span(doc, min(left, own.start if own else left), tok.i + 1, label=label)
