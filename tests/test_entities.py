@@ -402,3 +402,9 @@ def test_place_in_apposition_to_a_name_is_its_location(extractor: Extractor) -> 
             "New Jersey, to Kestrel Marine Inc. and Oster Signals Inc.")
     found = entities(extractor, text)
     assert "Kestrel Marine Inc." in found and "New Jersey" not in found, found
+
+
+def test_noun_with_a_possessive_determiner_is_no_name(extractor: Extractor) -> None:
+    text = ("Kestrel had no chance to fix things: for a split second, the catastrophe of its first EV leaked ahead "
+            "of the official launch.")
+    assert "EV" not in entities(extractor, text)

@@ -373,8 +373,9 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     root = doc[start:end].root
     if span.label_ == "NORP" and end - start == 1:
         return None  # a nationality or creed ("Danish", "Catholics") names no one actor
-    if span.label_ != "PRODUCT" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
-        return None  # a class, not a name: "a Licensed Futures Broker", "an Approved Testing Laboratory"
+    if span.label_ != "PRODUCT" and any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.tag_ == "PRP$"
+                                        for c in root.children):
+        return None  # a class, not a name: "a Licensed Futures Broker", "its first EV"
     head = _head(doc[start:end])
     if {doc[end - 1].lower_, head.lemma_.lower(), head.lower_[:-1]} & lex.non_actor_words:
         return None  # laws and documents: "EU Merger Regulation", "Confidentiality Commitment", "Order of Recall"
