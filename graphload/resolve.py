@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from .model import ENTITY_TYPES, entity_id
-from .names import PersonName, is_acronym, name_rank, organ_base, person_name, same_person, strip_legal_form
+from .names import PersonName, group_base, is_acronym, name_rank, organ_base, person_name, same_person, strip_legal_form
 
 TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|madam|mme|herr|frau)\.?\s+|"
@@ -150,7 +150,8 @@ def _descriptive(alias: str) -> bool:
 def plan_folds(nodes: Iterable[dict[str, Any]]) -> dict[str, str]:
     """Store-wide: which entity nodes ({id, name, type, aliases}) are another node's actor, as
     {folded id: kept id}. Nodes of one type are one actor when
-    - their names have one key (legal forms, case, punctuation ignored; "Tesla board" is Tesla);
+    - their names have one key (legal forms, case, punctuation ignored; "Tesla board" and "Tesla
+      Group" are Tesla, names.yml);
     - an organisation's name is an alias that exactly one other organisation recorded in some
       document ("SEC" alone, "Securities and Exchange Commission (SEC)" elsewhere); a one-word name
       only if it is an acronym: "Commission" or "Western" alone may be any commission or firm;
@@ -178,8 +179,8 @@ def plan_folds(nodes: Iterable[dict[str, Any]]) -> dict[str, str]:
 
     by_key: dict[tuple[str, str], list[str]] = {}
     for n in nodes:
-        name = organ_base(n["name"]) if n["type"] == "Organization" else None
-        key = match_key(name or n["name"])
+        name = group_base(organ_base(n["name"]) or n["name"]) if n["type"] == "Organization" else n["name"]
+        key = match_key(name)
         if key:
             by_key.setdefault((n["type"], key), []).append(n["id"])
     union((ids[0], other) for ids in by_key.values() for other in ids[1:])

@@ -257,3 +257,154 @@ def test_headings_documents_and_parties_are_no_actors(extractor: Extractor, text
 def test_legal_form_makes_an_organisation(extractor: Extractor, name: str) -> None:
     found = entities(extractor, f"{name} agreed to pay the fine, said Maria Gonzales.")
     assert found.get(name) == "Organization"
+
+
+def test_date_glued_to_a_name_is_cut_off(extractor: Extractor) -> None:
+    found = entities(extractor, "By Harbour Media AffairsOctober 5, 2023\n\nThe Harbour Board fined Dalton Mills Ltd.")
+    assert "Dalton Mills Ltd." in found
+    assert not [n for n in found if "October" in n or found[n] == "Product"], found
+
+
+@pytest.mark.parametrize("text", [
+    "NOTICE OF HEARING PURSUANT TO RULE 4 OF THE HARBOUR SAFETY CODE, SECTIONS 2(a) AND 7 OF THE PORT ACT\n\n"
+    "The Harbour Board fined Dalton Mills Ltd.",
+    "The Harbour Board alleges that: A. OVERVIEW 1. This matter concerns waste dumped by Dalton Mills Ltd.",
+    "#Shipping - Board fines Dalton Mills Ltd.\n\nThe Harbour Board fined Dalton Mills Ltd.",
+])
+def test_capital_headings_and_crumbs_are_no_actors(extractor: Extractor, text: str) -> None:
+    assert set(entities(extractor, text)) <= {"Dalton Mills Ltd.", "Harbour Board"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Fleet said it had dropped the claim. The Fleet added that the U.S. Fleet would not appeal.", "Fleet"),
+    ("The Agriculture Department fined Dalton Mills Ltd. on Monday. The Department of Agriculture said the mill "
+     "had erred.", "Agriculture"),
+    ("Shopwell said the deal would close in May. Shopwell.com, Inc. agreed to buy Dalton Mills Ltd.", "Shopwell"),
+])
+def test_variants_of_an_organisations_name_are_one_actor(extractor: Extractor, text: str, word: str) -> None:
+    assert len([n for n in entities(extractor, text) if word in n]) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Royal Commission into Harbour Safety and Pilotage heard evidence from Dalton Mills Ltd. on Monday.",
+     "Royal Commission into Harbour Safety and Pilotage"),
+    ("The Catholic Archdiocese of Boston said it would cooperate with the inquiry.", "Catholic Archdiocese of Boston"),
+])
+def test_body_named_after_what_it_serves_keeps_it(extractor: Extractor, text: str, name: str) -> None:
+    found = entities(extractor, text)
+    assert name in found and not [n for n in found if n != name and n in name], found
+
+
+def test_founders_possessive_opens_a_firms_name(extractor: Extractor) -> None:
+    text = ("COLUMBUS, Ohio – Dana’s Kitchens, LLC violated federal law when it fired a cook, the agency said. "
+            "Dana’s said it would appeal.")
+    assert entities(extractor, text) == {"Dana’s Kitchens, LLC": "Organization"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dalton Mills Ltd., a Licensed Timber Exporter (LTE) based in Oslo, was fined. Every LTE must keep records.",
+    "The Harbour Board said Dalton Mills Ltd. broke the Harbour Safety Regulations twice.",
+])
+def test_classes_and_rules_are_no_actors(extractor: Extractor, text: str) -> None:
+    assert set(entities(extractor, text)) <= {"Dalton Mills Ltd.", "Harbour Board"}
+
+
+def test_name_broken_by_a_hard_line_wrap_is_one_person(extractor: Extractor) -> None:
+    text = ("since November.\nLabour Minister Margaret Anne\nThornton announced the decision after a telephone call "
+            "this morning with\nthe mayor.")
+    assert entities(extractor, text) == {"Margaret Anne Thornton": "Person"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The files were first obtained by the Kestrel news agency. Kestrel co-founder Dana Voss said so.", "Kestrel"),
+    ("Under Secretary of Transportation Dana Voss said the Harbour Board would appeal.", "Dana Voss"),
+])
+def test_name_ends_before_the_noun_it_modifies_and_a_post_is_no_actor(
+        extractor: Extractor, text: str, name: str) -> None:
+    found = entities(extractor, text)
+    assert name in found and not [n for n in found if n.endswith((" news", " co")) or n == "Transportation"], found
+
+
+def test_surname_named_before_the_full_name_is_that_person(extractor: Extractor) -> None:
+    text = ("Thornton said the port needed a change, according to Commissioner Thornton's office. "
+            "Margaret Thornton is the mayor.")
+    assert entities(extractor, text) == {"Margaret Thornton": "Person"}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The Chinese have long opposed the Harbour Board, said Dana Voss.", "Chinese"),
+    ("Norway's Royal Commission into Harbour Safety heard Dana Voss on Monday.",
+     "Norway's Royal Commission into Harbour Safety"),
+])
+def test_nationality_and_place_possessive_are_no_names(extractor: Extractor, text: str, absent: str) -> None:
+    assert absent not in entities(extractor, text)
+
+
+def test_and_inside_an_institutions_name(extractor: Extractor) -> None:
+    text = "II. The Harbour and Fisheries Commission (“Commission”) finds that Dalton Mills Ltd. dumped waste."
+    found = entities(extractor, text)
+    assert "Harbour and Fisheries Commission" in found and "Fisheries Commission" not in found
+
+
+def test_portfolio_alone_is_its_department(extractor: Extractor) -> None:
+    text = "The Department of Labour fined Dalton Mills Ltd. on Monday. Labour said the mill had erred."
+    assert entities(extractor, text) == {"Department of Labour": "Organization", "Dalton Mills Ltd.": "Organization"}
+
+
+def test_owner_and_its_unit_are_two_actors(extractor: Extractor) -> None:
+    text = "Dana Voss, head of the Harbour Board’s Licensing Division, said Dalton Mills Ltd. would be fined."
+    found = entities(extractor, text)
+    assert {"Harbour Board", "Licensing Division"} <= set(found), found
+
+
+def test_stock_listing_is_no_actor(extractor: Extractor) -> None:
+    found = entities(extractor, "Springfield-based Dalton Mills Ltd. (NASDAQ: DLTN) owns three sawmills in Ohio.")
+    assert "Dalton Mills Ltd." in found and "NASDAQ" not in found, found
+
+
+def test_defined_surname_is_that_person(extractor: Extractor) -> None:
+    text = ("The Harbour Board finds that Dalton Mills Ltd. paid Dana Marisol Voss (“Voss”), the founder of "
+            "Kestrel Shipping. Voss, in turn, sold the permits. Voss later moved abroad.")
+    found = entities(extractor, text)
+    assert found.get("Dana Marisol Voss") == "Person" and "Voss" not in found, found
+
+
+def test_firm_of_a_country_ends_before_it(extractor: Extractor) -> None:
+    text = "The Commission has approved the acquisition of Nordvik Wind Power of Estonia, by Halden Electric Company."
+    found = entities(extractor, text)
+    assert "Nordvik Wind Power" in found and not [n for n in found if "Estonia" in n], found
+
+
+def test_bare_institution_word_naming_no_organisation_is_no_actor(extractor: Extractor) -> None:
+    text = "Dalton Mills Ltd. was sentenced on Monday. The Group said the mill had been warned. Dana Voss said so."
+    assert "Group" not in entities(extractor, text)
+
+
+def test_corporate_name_does_not_reach_into_the_sentence_before(extractor: Extractor) -> None:
+    text = "The Harbour Court fined Dalton Mills Ltd. The Court said the mill must pay."
+    assert set(entities(extractor, text)) == {"Harbour Court", "Dalton Mills Ltd."}
+
+
+def test_headline_verb_ends_a_name(extractor: Extractor) -> None:
+    text = ("Voss, Thornton Agree to Settle Harbour Dispute\n\n"
+            "Dana Voss and Margaret Thornton agreed on Monday to settle their dispute.")
+    assert not [n for n in entities(extractor, text) if n.endswith("Agree")]
+
+
+def test_named_vessel_is_a_product_not_a_person(extractor: Extractor) -> None:
+    text = "The tanker Nordic Grace was seized by the coast guard of Estonia, Kestrel Shipping said."
+    found = entities(extractor, text)
+    assert found.get("Nordic Grace") == "Product", found
+
+
+def test_place_in_apposition_to_a_name_is_its_location(extractor: Extractor) -> None:
+    text = ("The contracts were awarded by Navy Supply Centers in Rock Island, Illinois, and Velden Arsenal, "
+            "New Jersey, to Kestrel Marine Inc. and Oster Signals Inc.")
+    found = entities(extractor, text)
+    assert "Kestrel Marine Inc." in found and "New Jersey" not in found, found
+
+
+def test_noun_with_a_possessive_determiner_is_no_name(extractor: Extractor) -> None:
+    text = ("Kestrel had no chance to fix things: for a split second, the catastrophe of its first EV leaked ahead "
+            "of the official launch.")
+    assert "EV" not in entities(extractor, text)

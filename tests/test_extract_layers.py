@@ -158,3 +158,231 @@ def test_co_actors_of_a_joint_action_are_partners(extractor: Extractor) -> None:
     plain = triples(extractor, "The Harbour Authority and the Coastal Guard fined Orla Lines $3 million.")
     assert ("Harbour Authority", "PARTNERS_WITH", "Coastal Guard") in joint
     assert not [t for t in plain if t[1] == "PARTNERS_WITH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Authority ruled on Monday that Orla Lines had breached its licence.",
+         ("Harbour Authority", "REGULATES", "Orla Lines")),
+        ("The Harbour Authority found that Orla Lines and Kell Shipping had colluded.",
+         ("Harbour Authority", "INVESTIGATED", "Kell Shipping")),
+        ("Dana Voss, the co-founder of Kestrel Networks, resigned.", ("Dana Voss", "FOUNDED", "Kestrel Networks")),
+    ],
+)
+def test_findings_and_founder_titles(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_only_an_authority_finds_against_someone(extractor: Extractor) -> None:
+    assert not triples(extractor, "Rival carriers found that Orla Lines was cheaper than Kell Shipping.")
+
+
+def test_a_person_joining_a_company_works_for_it(extractor: Extractor) -> None:
+    company = triples(extractor, "Dana Voss joined Kestrel Networks in 2015.")
+    alliance = triples(extractor, "Dana Voss joined the Open Freight Alliance in 2015.")
+    assert ("Dana Voss", "WORKS_FOR", "Kestrel Networks") in company
+    assert ("Dana Voss", "MEMBER_OF", "Open Freight Alliance") in alliance
+
+
+def test_a_surname_the_model_missed_is_the_person_named_before(extractor: Extractor) -> None:
+    text = ("Telwave dismissed its network director, Alan Pryce, in May. Pryce later sued Telwave for unfair "
+            "dismissal.")
+    x = extractor.extract(read_text(text))
+    assert "Pryce" not in {e.name for e in x.entities}
+    assert ("Alan Pryce", "SUED", "Telwave") in triples(extractor, text)
+
+
+def test_a_settlement_announced_by_an_authority(extractor: Extractor) -> None:
+    text = ("The Securities and Exchange Commission today announced that Brightwater Capital LLC and its former chief "
+            "executive, Owen Marsh, agreed to pay $4 million to settle charges that they misled investors. The SEC's "
+            "investigation was supervised by Raj Patel of the Enforcement Division.")
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    found = {(names[r.head], r.type, names[r.tail]): r.properties for r in x.relations}
+    assert found[("Securities and Exchange Commission", "PENALIZED", "Brightwater Capital LLC")]["amount"] == 4_000_000
+    assert ("Securities and Exchange Commission", "SUED", "Owen Marsh") in found
+    assert found[("Owen Marsh", "WORKS_FOR", "Brightwater Capital LLC")] == {"role": "former chief executive"}
+    assert ("Raj Patel", "WORKS_FOR", "Enforcement Division") in found
+    assert not [k for k in found if k[1] == "SUED" and k[0] != "Securities and Exchange Commission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orion Mobile makes phones. Kestrel Semiconductor supplies chips to Orion.",
+         ("Kestrel Semiconductor", "SUPPLIER_OF", "Orion Mobile")),
+        ("Orion Mobile makes phones.\n\nOrion founder and CEO Li Ming said sales rose.",
+         ("Li Ming", "FOUNDED", "Orion Mobile")),
+        ("They joined the Secure Supply Alliance, an industry group set up by Orion Mobile and Kestrel Semiconductor.",
+         ("Kestrel Semiconductor", "FOUNDED", "Secure Supply Alliance")),
+    ],
+)
+def test_short_names_datives_and_groups_set_up(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_nobody_is_a_member_of_a_company(extractor: Extractor) -> None:
+    found = triples(extractor, "Members of the Harbor Data Forum include Kestrel Semiconductor and Tanglin Displays "
+                               "Inc.\n\nMembers of Tanglin Displays Inc. include Kestrel Semiconductor.")
+    assert ("Kestrel Semiconductor", "MEMBER_OF", "Harbor Data Forum") in found
+    assert ("Kestrel Semiconductor", "MEMBER_OF", "Tanglin Displays Inc.") not in found
+
+
+def test_the_company_is_the_story_s_subject_not_a_rival_named_in_passing(extractor: Extractor) -> None:
+    text = ("Orion Mobile reported record sales. Orion Mobile also hired 200 engineers. Its founder Li Ming said "
+            "Orion Mobile had overtaken Vexa Technologies. The company then joined the Secure Supply Alliance.")
+    assert ("Orion Mobile", "MEMBER_OF", "Secure Supply Alliance") in triples(extractor, text)
+
+
+def test_a_compensation_demand_is_a_penalty(extractor: Extractor) -> None:
+    x = extractor.extract(read_text("Orion Mobile demanded 500,000 yuan in compensation from Nimbus Daily."))
+    names = {e.id: e.name for e in x.entities}
+    found = {(names[r.head], r.type, names[r.tail]): r.properties for r in x.relations}
+    assert found[("Orion Mobile", "PENALIZED", "Nimbus Daily")] == {"amount": 500000, "currency": "CNY"}
+
+
+def test_unnamed_staff_of_an_organisation_are_one_group(extractor: Extractor) -> None:
+    text = ("Nimbus Daily said two of its employees had leaked images of the phone. Nimbus Daily said it had fired "
+            "the two staff members.")
+    x = extractor.extract(read_text(text))
+    assert [e.name for e in x.entities if e.type == "Person"] == ["Nimbus Daily employee"]
+    assert ("Nimbus Daily", "DISMISSED", "Nimbus Daily employee") in triples(extractor, text)
+
+
+def test_titles_are_titles_not_clauses(extractor: Extractor) -> None:
+    clause = triples(extractor, "The Harbour Senate is expected to confirm General Dana Voss next week.")
+    employer = triples(extractor, "We thank the staff of Kestrel Relief International, Mr. Ahmadi's employer.")
+    assert not [t for t in clause if t[1] == "WORKS_FOR"]
+    assert ("Ahmadi", "WORKS_FOR", "Kestrel Relief International") in employer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel Aerospace will build 179 tankers for the Air Force under the contract.",
+         ("Kestrel Aerospace", "SUPPLIER_OF", "Air Force")),
+        ("The Air Force chose Kestrel Aerospace over Orla Defense for the tanker deal.",
+         ("Kestrel Aerospace", "SUPPLIER_OF", "Air Force")),
+        ("The National Space Office selected Nimbus Launch Systems to transport astronauts to the station.",
+         ("Nimbus Launch Systems", "SUPPLIER_OF", "National Space Office")),
+    ],
+)
+def test_goods_and_selections_for_a_client(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_selling_a_company_is_no_supply(extractor: Extractor) -> None:
+    found = triples(extractor, "Orla Defense sold Kestrel Aerospace to Vantor Holdings last year.")
+    assert not [t for t in found if t[1] == "SUPPLIER_OF"]
+
+
+def confidences(extractor: Extractor, text: str) -> dict[tuple[str, str, str], float]:
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.head], r.type, names[r.tail]): r.confidence for r in x.relations}
+
+
+def test_denials_give_no_edge_and_allegations_a_weaker_one(extractor: Extractor) -> None:
+    key = ("Orion Mobile", "LEAKED", "Kestrel Networks")
+    stated = confidences(extractor, "Orion Mobile leaked the files of Kestrel Networks.")
+    alleged = confidences(extractor, "Orion Mobile allegedly leaked the files of Kestrel Networks.")
+    accused = confidences(extractor, "Orion Mobile was accused of leaking the files of Kestrel Networks.")
+    assert key not in confidences(extractor, "Orion Mobile denied that it had leaked the files of Kestrel Networks.")
+    assert key not in confidences(extractor, "Orion Mobile denied leaking the files of Kestrel Networks.")
+    assert alleged[key] < stated[key]
+    assert accused[key] < stated[key]
+
+
+def test_the_doer_of_a_gerund_after_a_preposition(extractor: Extractor) -> None:
+    found = triples(extractor, "The Data Authority fined Orion Mobile for leaking the files of Kestrel Networks.")
+    assert ("Orion Mobile", "LEAKED", "Kestrel Networks") in found
+    assert ("Data Authority", "LEAKED", "Kestrel Networks") not in found
+
+
+def test_a_regulator_clearing_a_deal_acquires_nothing(extractor: Extractor) -> None:
+    found = triples(extractor, "The Competition Board cleared the proposed acquisition of Morpho Sensors.")
+    assert ("Competition Board", "REGULATES", "Morpho Sensors") in found
+    assert ("Competition Board", "ACQUIRED", "Morpho Sensors") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel Networks named Dana Voss as its chief executive on Monday.",
+         ("Dana Voss", "WORKS_FOR", "Kestrel Networks")),
+        ("Dana Voss was appointed chief executive of Kestrel Networks in May.",
+         ("Dana Voss", "WORKS_FOR", "Kestrel Networks")),
+        ("Orla Lines is backed by Granite Ventures.", ("Granite Ventures", "INVESTED_IN", "Orla Lines")),
+    ],
+)
+def test_appointments_and_backers(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_naming_a_product_employs_nobody(extractor: Extractor) -> None:
+    found = triples(extractor, "Kestrel Networks named its new router Orla after a river.")
+    assert not [t for t in found if t[1] == "WORKS_FOR"]
+
+
+def test_money_raised_from_investors(extractor: Extractor) -> None:
+    raised = triples(extractor, "Orla Lines raised $50 million from Granite Ventures and Birch Capital.")
+    damages = triples(extractor, "Orla Lines received $2 million in damages from Kell Shipping.")
+    assert ("Birch Capital", "INVESTED_IN", "Orla Lines") in raised
+    assert not [t for t in damages if t[1] == "INVESTED_IN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tamsin Freight took Kell Shipping to court over unpaid fees.", ("Tamsin Freight", "SUED", "Kell Shipping")),
+        ("Tamsin Freight filed a complaint against Kell Shipping with the Maritime Board.",
+         ("Tamsin Freight", "SUED", "Kell Shipping")),
+    ],
+)
+def test_legal_action_idioms(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tamsin Freight has every right to pursue legal action against Kell Shipping.",
+    "Tamsin Freight plans to sue Kell Shipping next year.",
+    "Tamsin Freight threatened to take Kell Shipping to court.",
+    "Tamsin Freight took Kell Shipping to Rotterdam.",
+])
+def test_rights_plans_threats_and_trips_are_no_lawsuit(extractor: Extractor, text: str) -> None:
+    assert not [t for t in triples(extractor, text) if t[1] == "SUED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Department of Labor assessed $1.5 million in civil money penalties against Kestrel Sanitation.",
+         ("Department of Labor", "PENALIZED", "Kestrel Sanitation")),
+        ("Kestrel Sanitation paid $1.5 million in penalties to the Department of Labor.",
+         ("Department of Labor", "PENALIZED", "Kestrel Sanitation")),
+        ("The Securities Commission charged Orla Motors, its former chief executive Dana Voss and former director "
+         "Alan Pryce with fraud.", ("Dana Voss", "WORKS_FOR", "Orla Motors")),
+        ("The Labor Standards Division found that Kestrel Sanitation employed children in hazardous jobs.",
+         ("Labor Standards Division", "INVESTIGATED", "Kestrel Sanitation")),
+    ],
+)
+def test_regulator_press_release_phrasing(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orla Lines, which builds ferries for the Harbour Authority, reported higher profits.",
+         ("Orla Lines", "SUPPLIER_OF", "Harbour Authority")),
+        ("Kestrel Aerospace won the contract to build the capsules for the National Space Office.",
+         ("Kestrel Aerospace", "SUPPLIER_OF", "National Space Office")),
+        ("Under the agreements, Kestrel Aerospace will provide four flights for the National Space Office.",
+         ("Kestrel Aerospace", "SUPPLIER_OF", "National Space Office")),
+    ],
+)
+def test_supply_in_relative_clauses_and_contract_purposes(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(extractor, text)

@@ -132,6 +132,7 @@ TRAPS = [
     ("Kestrel Logistics filed for bankruptcy protection in Ohio with the help of Orchard Foods.", "SUED"),
     ("Tessaro Components provided details to Brightline Motors on Friday.", "SUPPLIER_OF"),
     ("Orchard Foods revealed its new cereal to Kestrel Logistics at a trade fair.", "LEAKED"),
+    ("Pellworth Bank found a new site for its office near Harbor Mutual.", "FOUNDED"),
 ]
 
 
@@ -140,10 +141,9 @@ def test_polysemy_trap_gives_no_edge(extractor: Extractor, text: str, rel_type: 
     assert not {t for t in triples(extractor, text) if t[1] == rel_type}
 
 
-@pytest.mark.xfail(reason="hand entries (relations.yml): 'found' matches the surface form of find's past; "
-                          "'charge' and 'cooperate' keep their price and assistance senses", strict=True)
+@pytest.mark.xfail(reason="hand entries (relations.yml): 'charge' and 'cooperate' keep their price and assistance "
+                          "senses", strict=True)
 @pytest.mark.parametrize(("text", "rel_type"), [
-    ("Pellworth Bank found a new site for its office near Harbor Mutual.", "FOUNDED"),
     ("Brightline Motors charged Tessaro Components a $40 delivery fee.", "SUED"),
     ("Harbor Mutual Insurance cooperated with the Securities Authority's investigation.", "PARTNERS_WITH"),
 ])

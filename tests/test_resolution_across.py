@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 
 from graphload.extract import Extractor
-from graphload.model import Extraction
+from graphload.model import Extraction, entity_id
 from graphload.read import read_text
 from graphload.resolve import Gazetteer, plan_folds
 from graphload.store import EmbeddedStore
@@ -162,3 +162,12 @@ def test_a_generic_one_word_name_never_folds_into_the_body_that_used_it() -> Non
               "type": "Organization", "aliases": ["Commission", "TFC"]},
              {"id": "organization:tfc", "name": "TFC", "type": "Organization", "aliases": []}]
     assert plan_folds(nodes) == {"organization:tfc": "organization:tarn-fisheries-commission"}
+
+
+def test_a_group_is_its_company_but_a_unit_is_not() -> None:
+    def org(name: str) -> dict:
+        return {"id": entity_id("Organization", name), "name": name, "type": "Organization", "aliases": []}
+
+    nodes = [org("Orsk"), org("Orsk Group"), org("Orsk Holdings Ltd"), org("Orsk Terminal Co Ltd"), org("Orsk UK")]
+    plan = plan_folds(nodes)
+    assert plan == {nodes[0]["id"]: nodes[2]["id"], nodes[1]["id"]: nodes[2]["id"]}

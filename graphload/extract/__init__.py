@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Doc
+
 from ..model import Document, Entity, Evidence, Extraction, Relation
+from ..read import ReadError
 from ..resolve import Gazetteer
-from .mentions import MentionResolver, find_mentions
 from .pipeline import build_nlp
 from .rules import cooccurrence_relations, dependency_relations
+from .sections import SECTION_BATCH, SECTION_CHARS, WHOLE_CHARS, SectionReader, section_spans
 
 
 class Extractor:
@@ -19,19 +23,49 @@ class Extractor:
         self.nlp, self.has_model = build_nlp(self.gazetteer, model)
 
     def extract(self, document: Document) -> Extraction:
-        return next(self.extract_many([document]))
+        item = next(self.extract_many([document]))
+        if isinstance(item, ReadError):
+            raise item
+        return item
 
-    def extract_many(self, documents: Iterable[Document], n_process: int = 1) -> Iterator[Extraction]:
+    def extract_many(self, documents: Iterable[Document], n_process: int = 1) -> Iterator[Extraction | ReadError]:
+        """Extractions in input order. Documents up to WHOLE_CHARS are parsed whole, in batches; a longer
+        one section by section (sections.py), so it never meets spaCy's length limit and its parse is
+        never in memory whole. A document that fails comes back as a ReadError naming it, and the rest
+        go on."""
+        whole = min(WHOLE_CHARS, self.nlp.max_length)
+        budget = min(SECTION_CHARS, whole)
         docs = list(documents) if n_process > 1 else documents
-        pairs = ((d.text, d) for d in docs)
-        for parsed, document in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=16):
-            resolver = MentionResolver(self.gazetteer)
-            mentions = find_mentions(parsed, document, resolver)
-            entities = resolver.entities()
-            rules = dependency_relations if self.has_model else cooccurrence_relations
-            found = known_names_win(entities, rules(parsed, mentions, entities), self.gazetteer)
-            relations = merge_relations(found, document.id)
-            yield Extraction(document, sorted(entities.values(), key=lambda e: e.id), relations)
+        for long, run in itertools.groupby(docs, key=lambda d: len(d.text) > whole):
+            if long:
+                parsed = ((d, self.parse_sections(d, budget)) for d in run)
+            else:
+                pairs = ((d.text, d) for d in run)
+                parsed = ((d, [(0, doc)]) for doc, d in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process,
+                                                                        batch_size=16))
+            for document, doc_sections in parsed:
+                yield self.read(document, doc_sections)
+
+    def parse_sections(self, document: Document, budget: int) -> Iterator[tuple[int, Doc]]:
+        """(start, parse) of each section, parsed as they are read."""
+        spans = list(section_spans(document.text, budget))
+        texts = (document.text[start:end] for start, end in spans)
+        return zip((start for start, _ in spans), self.nlp.pipe(texts, batch_size=SECTION_BATCH), strict=True)
+
+    def read(self, document: Document, parsed: Iterable[tuple[int, Doc]]) -> Extraction | ReadError:
+        rules = dependency_relations if self.has_model else cooccurrence_relations
+        try:
+            reader = SectionReader(self.gazetteer, document, rules)
+            for start, doc in parsed:
+                reader.add(start, doc)
+            entities, found = reader.finish()
+            relations = merge_relations(known_names_win(entities, found, self.gazetteer), document.id)
+        except Exception as exc:  # one document's failure must not stop the batch
+            reason = ": ".join([type(exc).__name__, *str(exc).strip().splitlines()[:1]])[:200]
+            error = ReadError(f"{document.path}: could not be extracted ({reason})")
+            error.__cause__ = exc
+            return error
+        return Extraction(document, sorted(entities.values(), key=lambda e: e.id), relations)
 
 
 def known_names_win(entities: dict[str, Entity], relations: list[Relation], gazetteer: Gazetteer) -> list[Relation]:

@@ -19,7 +19,7 @@ from ..names import initials, is_acronym, is_legal_form
 from ..resolve import Gazetteer, KnownEntity, clean_surface, edit_distance, match_key
 from .lexicon import load_lexicon
 from .money import is_currency, is_scale
-from .pipeline import title_case
+from .pipeline import doc_text, title_case
 
 LEXICON_PATH = Path(__file__).with_name("entities.yml")
 LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
@@ -50,6 +50,9 @@ class EntityLexicon:
     month_abbreviations: frozenset[str]
     jurisdiction_words: frozenset[str]
     party_words: frozenset[str]
+    inquiry_words: frozenset[str]
+    cabinet_titles: frozenset[str]
+    vessel_words: frozenset[str]
 
 
 @cache
@@ -133,17 +136,34 @@ class MentionResolver:
     def merge_short_forms(self) -> dict[int, Cluster]:
         """A short form named before its full name ("Globex ... Globex Freight Lines") joins the one
         organisation whose name it begins, and an institution's bare head noun ("the Commission", "the
-        Bureau") the one organisation whose name ends in it; returns id(old cluster) -> the cluster it joined."""
+        Bureau") the one organisation whose name ends in it. A variant of a longer name joins it first ("Army"
+        of "U.S. Army", "Justice Department" of "Department of Justice"). Returns id(old cluster) -> the
+        cluster it joined."""
         merged: dict[int, Cluster] = {}
         institutions = entity_lexicon().org_words
         for key, short in list(self.clusters.items()):
             words = short.name.lower().split()
             head = len(words) == 1 and words[0] in institutions
-            longer = [c for c in self.clusters.values() if c is not short and c.type == short.type == "Organization"
-                      and len(c.name.split()) > len(words) and (c.name.lower().split()[: len(words)] == words
-                                                                or head and c.name.lower().split()[-1] == words[0])]
+            orgs = [c for c in self.clusters.values() if c is not short and c.type == short.type == "Organization"]
+            longer = [c for c in orgs if len(c.name) > len(short.name) and _variant(c.name) == _variant(short.name)] \
+                or [c for c in orgs if len(c.name.split()) > len(words) and (
+                    c.name.lower().split()[: len(words)] == words or head and c.name.lower().split()[-1] == words[0])]
+            if len(words) == 1 and not longer:  # "Dana" of "Dana’s Kitchens, LLC": the firm
+                longer = [c for c in self.clusters.values() if c.type == "Organization"
+                          and re.match(rf"{re.escape(short.name)}[’']s\s", c.name)]
+            if len(words) == 1 and not longer:  # "Labour" for "Department of Labour"
+                longer = [c for c in orgs if c.name.lower().split()[-2:] == ["of", words[0]]
+                          and c.name.split()[0].lower() in institutions]
+            if short.type == "Person" and len(words) == 1 and not longer:  # "Voss" in a headline, "Dana Voss" after
+                longer = [c for c in self.clusters.values() if c is not short and c.type == "Person"
+                          and len(c.name.split()) > 1 and c.name.lower().split()[-1] == words[0]]
+            if head and not longer and not short.known and short.name.istitle():
+                del self.clusters[key]  # "the Court" of a text that names no court: no actor to point to
+                continue
             if len(longer) != 1 or short.known:
                 continue
+            if short.type != longer[0].type:
+                short.votes.clear()  # the firm's type stands
             merged[id(short)] = self._join(key, longer[0])
         return merged
 
@@ -220,10 +240,22 @@ class MentionResolver:
         return out
 
 
-ACRONYM_RE = re.compile(r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,10})\(([A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_RE = re.compile(
+    r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,10})\([“\"]?([A-Z][A-Za-z&]{1,9})[”\"]?\)")
 
 
 COUNTRY_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2}")
+
+
+def _variant(name: str) -> str:
+    """One key for the usual variants of an organisation's name: a leading country abbreviation ("U.S. Army",
+    "Army"), "X Department" for "Department of X", a web address for a firm ("Acme.com", "Acme")."""
+    words = re.sub(r"\.com\b", "", name).split()
+    if len(words) > 1 and COUNTRY_ABBREVIATION.fullmatch(words[0]):
+        words = words[1:]
+    if len(words) == 3 and words[1] == "of" and words[0].lower() in entity_lexicon().org_words:
+        words = [words[2], words[0]]
+    return match_key(" ".join(words))
 
 
 def acronyms(text: str) -> list[tuple[str, str]]:
@@ -255,6 +287,33 @@ def _pieces(span: Span) -> list[Span]:
     return [Span(doc, s, e, label=span.label_) for s, e in out if e > s]
 
 
+def _owner_and_unit(span: Span, lex: EntityLexicon) -> list[Span]:
+    """"the Harbour Board’s Licensing Division": two actors, the owner and its unit, not one name."""
+    doc = span.doc
+    for tok in span[1:-1]:
+        if tok.tag_ == "POS" and span[-1].lower_ in lex.unit_words and doc[tok.i + 1].is_title:
+            return [Span(doc, span.start, tok.i, label=span.label_), Span(doc, tok.i + 1, span.end, label=span.label_)]
+    return [span]
+
+
+def _rewrapped(pieces: list[Span]) -> list[Span]:
+    """A person's name that a hard-wrapped line broke in two ("... Secretary Dana\nVoss announced"): the
+    model tags two names, one ending a line and one opening the next, and prose goes on after it."""
+    out: list[Span] = []
+    for span in sorted(pieces, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if prev is not None and span.start < prev.end:
+            continue  # the second half, already joined
+        doc, end = span.doc, span.end
+        if span.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "\n":
+            surname = doc[end + 1]
+            if surname.is_title and surname.pos_ == "PROPN" and surname.lower_ not in entity_lexicon().person_titles \
+                    and end + 2 < len(doc) and doc[end + 2].is_lower:
+                span = Span(doc, span.start, end + 2, label="PERSON")
+        out.append(span)
+    return out
+
+
 def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     """Cut what is not part of the name: leading "the"/"Picture of", "(…", "’s Research Park",
     a trailing "of <place>", and extend over a hyphenated second half, ", Jr." and a following
@@ -272,12 +331,17 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         start += 2  # "Picture of X"
     for i in range(start + 1, end):
         rest = {t.lower_ for t in doc[i + 1 : end]}
-        finite = doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP")  # "X investigated Hale": a clause
-        if finite or doc[i].text == "(" or (doc[i].tag_ == "POS" and not rest & lex.org_words):
+        finite = doc[i].tag_ in ("VBD", "VBZ", "VBP") and (doc[i].is_lower or title_case(doc[i].sent.text.strip()))
+        # "X investigated Hale", and in a headline "Voss, Thornton Agree to Settle": a clause, not a name
+        legal = end + 1 < len(doc) and doc[end].text == "," and not doc[end + 1].is_lower \
+            and is_legal_form(doc[end + 1].text)  # "Dana’s Kitchens, LLC"
+        owner = doc[i - 1].ent_type_ in WEAK_LABELS  # "Norway’s Harbour Board": the place is no part of the name
+        if finite or doc[i].text == "(" or (doc[i].tag_ == "POS" and (owner or not rest & lex.org_words and not legal)):
             end = i
             break
-        if doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE" and span.label_ == "ORG" and i + 2 >= end \
-                and doc[i - 1].lower_ not in lex.jurisdiction_words:
+        if doc[i].lower_ == "of" and span.label_ == "ORG" and i + 2 >= end and i + 1 < len(doc) \
+                and (doc[i + 1].ent_type_ == "GPE" or doc[i - 1].lower_ in lex.industry_words) \
+                and doc[i - 1].lower_ not in lex.jurisdiction_words:  # "Wind Power of Norway"
             end = i  # "Brivola Wind Systems of Denmark", but "Regional Court of Velden"
             break
     while end > start and (not any(ch.isalnum() for ch in doc[end - 1].text) or doc[end - 1].lower_ in LINKING_WORDS):
@@ -294,19 +358,32 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     suffix = end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in ("jr.", "sr.")
     if span.label_ == "PERSON" and suffix:
         end += 2
-    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in lex.org_words and doc[end - 1].dep_ == "compound":
-        end += 1  # "Velden airport"
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in lex.org_words and doc[end - 1].dep_ == "compound" \
+            and doc[end].dep_ != "compound" and (end + 1 == len(doc) or doc[end + 1].text not in ("-", "–")):
+        end += 1  # "Velden airport", but not "Kestrel news agency", "Kestrel co-founder"
     if span.label_ == "ORG":
         end = _with_place(doc, end, lex)
-    if end <= start or {t.lower_ for t in doc[start:end]} <= lex.person_titles | lex.party_words:
-        return None
-    if {doc[end - 1].lower_, _head(doc[start:end]).lemma_.lower()} & lex.non_actor_words:
+    start = next((i + 1 for i in range(end - 2, start, -1) if doc[i].text in ("-", "–", "|")
+                  and doc[i].whitespace_ and doc[i - 1].whitespace_), start)  # "Antitrust - Commission": a crumb
+    post = start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
+        and doc[start - 2].lower_ in lex.cabinet_titles  # "Secretary of Labour" is a post, "CEO of Hooli" an employer
+    if end <= start or post or {t.lower_ for t in doc[start:end]} <= lex.person_titles | lex.party_words \
+            or _head(doc[start:end]).lower_ in lex.person_titles:
+        return None  # a post, not a name: "Director", "Army Sergeant", "Secretary of Labour"
+    root = doc[start:end].root
+    if span.label_ == "NORP" and end - start == 1:
+        return None  # a nationality or creed ("Danish", "Catholics") names no one actor
+    if span.label_ != "PRODUCT" and any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.tag_ == "PRP$"
+                                        for c in root.children):
+        return None  # a class, not a name: "a Licensed Futures Broker", "its first EV"
+    head = _head(doc[start:end])
+    if {doc[end - 1].lower_, head.lemma_.lower(), head.lower_[:-1]} & lex.non_actor_words:
         return None  # laws and documents: "EU Merger Regulation", "Confidentiality Commitment", "Order of Recall"
     if _in_law_name(doc, end, lex):
         return None  # the start of a law's name: "Family" and "Medical Leave" of "Family and Medical Leave Act"
     if doc[end - 1].is_title and doc[end - 1].lower_.rstrip(".") in lex.street_words or \
-            (end - start == 1 and doc[start].lower_ in lex.months):
-        return None  # addresses and dates: "Sweet Home Road", "October"
+            (end - start == 1 and (doc[start].lower_ in lex.months or _numbered_noun(doc[start], lex))):
+        return None  # addresses, dates and labels: "Sweet Home Road", "October", "Sections"
     return Span(doc, start, end, label=span.label_)
 
 
@@ -329,6 +406,10 @@ def _name_start(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
     if start and doc[start - 1].is_upper and doc[start - 1].is_alpha and len(doc[start - 1]) > 1 \
             and not doc[start - 1].ent_type_ and "\n" not in doc[start - 1].whitespace_:
         return start - 1
+    if start > 1 and doc[start - 1].tag_ == "POS" and not doc[start - 2].whitespace_ and doc[start - 2].is_title \
+            and doc[start - 2].ent_type_ not in WEAK_LABELS \
+            and (doc[end - 1].lower_ in lex.org_words or is_legal_form(doc[end - 1].text)):
+        return start - 2  # a founder's possessive opens the firm's name: "Dana’s" + "Kitchens, LLC"
     described = end - start > 1 and doc[start].is_title and doc[end - 1].lower_ in lex.org_words | lex.industry_words
     if start < 2 or doc[start - 1].lower_ != "and" or not described:
         return start
@@ -351,6 +432,15 @@ def _with_place(doc: Doc, end: int, lex: EntityLexicon) -> int:
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and doc[end].ent_type_ == doc[end - 1].ent_type_:
             end += 1
+    elif end + 1 < len(doc) and doc[end - 1].lower_ in lex.inquiry_words and doc[end].lower_ == "into" \
+            and doc[end + 1].is_title:  # "Royal Commission" + "into Harbour Safety and Pilotage"
+        last = end + 1
+        while last + 1 < len(doc) and (doc[last + 1].is_title or doc[last + 1].lower_ in LINKING_WORDS) \
+                and "\n" not in doc[last].whitespace_:
+            last += 1
+        while doc[last].lower_ in LINKING_WORDS:
+            last -= 1
+        end = last + 1
     return end
 
 
@@ -382,14 +472,15 @@ def _corporate_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.is_title:
             continue  # the name goes on: "Two Media Outlets" in a headline, "Xinhua News Agency"
         start = tok.i
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].tag_ == "POS" or doc[start - 1].text == "&") \
-                and "\n" not in doc[start - 1].whitespace_:
+        while start > tok.sent.start and "\n" not in doc[start - 1].whitespace_ \
+                and (doc[start - 1].is_title or doc[start - 1].tag_ == "POS" or doc[start - 1].text == "&"):
             start -= 1
-        while start < tok.i and (not doc[start].is_title or doc[start].like_num):
-            start += 1
+        while start < tok.i and (not doc[start].is_title or doc[start].like_num or doc[start].is_stop):
+            start += 1  # "By Army Press Office", "The Globex Group": no name starts with a function word
         if start < tok.i and start == tok.sent.start and tok.sent.text.rstrip()[-1:] not in ".!?\"”":
             start = _named_in_body(doc, start, tok.i + 1)
         if start < tok.i:
+            start = _name_start(doc, start, tok.i + 1, lex)  # "Securities and" + "Exchange Commission"
             out.append(Span(doc, start, _with_place(doc, tok.i + 1, lex), label="ORG"))
     return out
 
@@ -398,7 +489,8 @@ def _named_in_body(doc: Doc, start: int, end: int) -> int:
     """A headline capitalises every word ("Aircraft Suppliers Form Northern Wing Consortium"): a run
     that opens it and is never named again starts at its longest tail that the body names."""
     line = doc[start:end]
-    body = doc.text[: line.start_char] + doc.text[line.end_char :]
+    text = doc_text(doc)
+    body = text[: line.start_char] + text[line.end_char :]
     if line.text in body:
         return start
     return next((i for i in range(start + 1, end - 1) if doc[i:end].text in body), start)
@@ -420,8 +512,9 @@ def _products(doc: Doc, lex: EntityLexicon) -> list[Span]:
             end -= 1
         ranking = end < len(doc) and doc[end].tag_ == "NNS" and doc[end].lemma_ in lex.org_descriptors
         model = [t for t in doc[i + 1 : end] if _has_digit(t) and not _year(t)]
-        if model and (doc[model[0].i - 1].lower_ in lex.numbered_nouns or _date_number(model[-1])):
-            model = []  # "Release 12", "Order 7": a document's number; "Update 12-30-2025": a date
+        if model and (_numbered_noun(doc[model[0].i - 1], lex) or _date_number(model[-1])
+                      or _glued_date(doc[i:end].text) < len(doc[i:end].text)):
+            model = []  # "Release 12", "Order 7": a document's number; "Update 12-30-2025", "DeskMay 4": a date
         if end > i + 1 and not ranking and _brand(doc[i], lex) and model:
             out.append(Span(doc, i, end, label="PRODUCT"))
             i = end
@@ -433,14 +526,32 @@ def _products(doc: Doc, lex: EntityLexicon) -> list[Span]:
 def _brand(tok: Token, lex: EntityLexicon) -> bool:
     """Can start a product name: a proper noun, acronym or "OnePlus", not "Article", "RMB" or "The"."""
     return (tok.pos_ == "PROPN" or tok.is_upper or _mixed_case(tok)) and tok.is_alpha and not tok.is_stop \
-        and not is_currency(tok.text) and tok.lower_ not in lex.numbered_nouns | lex.series_words | lex.months \
-        | lex.month_abbreviations
+        and not is_currency(tok.text) and not _numbered_noun(tok, lex) \
+        and tok.lower_ not in lex.series_words | lex.months | lex.month_abbreviations
+
+
+def _numbered_noun(tok: Token, lex: EntityLexicon) -> bool:
+    """"Section", "Sections", "Release": a noun that a number follows as its label, not as a model."""
+    return tok.lower_ in lex.numbered_nouns or tok.lower_[:-1] in lex.numbered_nouns and tok.lower_[-1] == "s"
 
 
 def _model_word(tok: Token, lex: EntityLexicon) -> bool:
     if tok.ent_type_ in NOT_PRODUCT_LABELS or (tok.i + 1 < len(tok.doc) and is_scale(tok.doc[tok.i + 1].text)):
         return False  # "Investing 10 billion"
     return _has_digit(tok) or tok.is_title or tok.is_upper or _mixed_case(tok)
+
+
+@cache
+def _glued_month() -> re.Pattern[str]:
+    lex = entity_lexicon()
+    months = "|".join(sorted((m.title() for m in lex.months | lex.month_abbreviations), key=len, reverse=True))
+    return re.compile(rf"(?<=[a-z])(?:{months})\.?(?![a-z])")
+
+
+def _glued_date(text: str) -> int:
+    """Where a month glued to the word before begins ("Press OfficeMarch 3" -> 12), else len(text)."""
+    m = _glued_month().search(text)
+    return m.start() if m else len(text)
 
 
 def _date_number(tok: Token) -> bool:
@@ -474,8 +585,8 @@ def _list_siblings(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span
                 or tok.dep_ not in ("conj", "appos") or tok.lower_ in lex.person_titles:
             continue
         sibling = covered.get(tok.head.i)
-        if sibling is None or sibling.label_ not in LABELS:
-            continue
+        if sibling is None or sibling.label_ not in LABELS or (own is not None and tok.dep_ == "appos"):
+            continue  # "Velden Arsenal, Ohio": a place in apposition is where the named one is
         left = min([c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i])
         label = "ORG" if own is not None else sibling.label_  # a "place" among names of firms is a firm
         span = Span(doc, min(left, own.start if own else left), tok.i + 1, label=label)
@@ -501,6 +612,8 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
         near.append(before)
     lemmas = {t.lemma_.lower().strip(".") for t in near}
     legal = not span[-1].is_lower and is_legal_form(span[-1].text)  # "Harlow Partners, LP", "Zeta PBC"
+    if (lemmas | appos) & lex.vessel_words or (before is not None and before.lemma_.lower() in lex.vessel_words):
+        votes["Product"] += 3  # "the tanker Nordic Grace"
     if words[-1] in lex.org_words | lex.industry_words or legal or (lemmas | appos) & lex.org_descriptors:
         votes["Organization"] += 3
     if appos & lex.person_titles or any(c.dep_ == "appos" and _job_at(c) for c in outside):
@@ -508,11 +621,14 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     elif lemmas & lex.person_titles:  # "Commissioner Halvorsen" is a person, "CEO Globex" names the employer
         votes["Person" if span.label_ == "PERSON" else "Organization"] += 3
     label = LABELS.get(span.label_)
+    actor = root.dep_ in ACTOR_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
     if label == "Person" and len(span) == 1 and not votes:
         label = "Organization"  # people are introduced with full names; lone words tagged PERSON are brands
+    if label == "Product" and actor:
+        label = "Organization"  # a product does not act: "Kestrel published the files" names the organisation
     if label:
         votes[label] += 1
-    elif root.dep_ in ACTOR_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by"):
+    elif actor:
         votes["Organization"] += 1
     return votes
 
@@ -542,7 +658,7 @@ def _bylines(doc: Doc, lex: EntityLexicon) -> tuple[list[Span], set[int]]:
     out: list[Span] = []
     lines: set[int] = set()
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         m = BYLINE_RE.match(line.strip())
         start = offset + len(line) - len(line.lstrip())
         offset += len(line) + 1
@@ -560,7 +676,8 @@ def _is_role(words: str | None, lex: EntityLexicon) -> bool:
     return bool(words) and any(w.lower().strip(".") in lex.person_titles for w in words.split())
 
 
-DATELINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*[–—-]", re.M)
+DATELINE_RE = re.compile(r"^[ \t]*(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*[–—-]"
+                         r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z][A-Za-z.]{1,12}\s+[–—-]\s)", re.M)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -579,14 +696,16 @@ def _after_dateline(span: Span, datelines: list[tuple[int, int]]) -> Span | None
 
 def _named_spans(doc: Doc) -> list[Span]:
     lex = entity_lexicon()
-    datelines = _datelines(doc.text)
+    datelines = _datelines(doc_text(doc))
     pieces = [
         _after_dateline(p, datelines) for e in doc.ents if e.label_ in LABELS or e.label_ in WEAK_LABELS
         for p in _pieces(e)
     ]
-    pieces = [p for p in pieces if p is not None]
+    pieces = [part for p in _rewrapped([p for p in pieces if p is not None]) for part in _owner_and_unit(p, lex)]
     bylines, lines = _bylines(doc, lex)
     spans = [s for s in (_trim(p, lex) for p in pieces) if s]
+    spans = [s for s in spans if not any(o.label_ == "ORG" and o.start <= s.start and s.end <= o.end and len(o) > len(s)
+                                         for o in spans)]  # "Harbour Safety" of "Commission into Harbour Safety"
     corporate = _corporate_names(doc, lex)
     inside = [s for s in spans
               if s.label_ in WEAK_LABELS and any(c.start <= s.start and s.end <= c.end for c in corporate)]
@@ -599,7 +718,7 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans += [t for t in (_trim(s, lex) for s in _list_siblings(doc, spans, lex)) if t]
     spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
-    laws = _law_acronyms(doc, spans, lex) | _term_acronyms(doc.text, lex)
+    laws = _law_acronyms(doc, spans, lex) | _term_acronyms(doc_text(doc), lex)
     spans = [s for s in spans if s.text not in laws and not _reference(s)]
     spans = [part for s in _with_legal_forms(spans) for part in _coordinated(s, lex)]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
@@ -614,7 +733,8 @@ def _with_legal_forms(spans: list[Span]) -> list[Span]:
         doc, end = span.doc, span.end
         if span.start < extended:
             continue  # the legal form itself, or a piece of it, tagged apart
-        if span.label_ not in ("PERSON", "PRODUCT") and end + 1 < len(doc) and doc[end].text == ",":
+        firm = span.label_ not in ("PERSON", "PRODUCT") or any(t.tag_ == "POS" for t in span)  # "Dana’s Kitchens"
+        if firm and end + 1 < len(doc) and doc[end].text == ",":
             for n in (3, 2, 1):
                 form = doc[end + 1 : end + 1 + n]
                 if form and not form[-1].whitespace_ and form.end < len(doc) and doc[form.end].text == "-":
@@ -657,9 +777,24 @@ def _term_acronyms(text: str, lex: EntityLexicon) -> set[str]:
             continue
         spelled = words[-len(short):]
         last = spelled[-1].lower().rstrip("s")
-        if all(w.islower() for w in spelled) or {last, spelled[-1].lower()} & (
+        before = text[: m.start(1)].split()[-1:] + m.group(1).split()[: -len(spelled)]
+        if {"a", "an"} & set(before[-2:]) or all(w.islower() for w in spelled) or {last, spelled[-1].lower()} & (
                 lex.non_actor_words | lex.law_words | lex.person_titles | lex.party_words):
             out.add(short)
+    return out
+
+
+DEFINED_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){2,3})\(\s*[“\"]([A-Z][\w’'-]+)[”\"]\s*\)")
+
+
+def _defined_surnames(text: str, lex: EntityLexicon) -> list[tuple[str, str]]:
+    """(full name, surname) where a legal text defines a person's short name: "Dana Voss (“Voss”)"."""
+    out = []
+    for m in DEFINED_RE.finditer(text):
+        words = m.group(1).split()
+        firm = {w.lower().strip(".,") for w in words} & (lex.org_words | lex.industry_words)
+        if words[-1] == m.group(2) and not firm and not any(is_legal_form(w) for w in words):
+            out.append((" ".join(words), m.group(2)))
     return out
 
 
@@ -667,8 +802,8 @@ ENUMERATOR_RE = re.compile(r"(?:[IVX]{1,4}|[A-Z]|\d{1,2})\.")
 
 
 def _reference(span: Span) -> bool:
-    """Not a name but a reference: a citation between numbers ("45 Fed. Reg. 1020", "12 CR 880") or a
-    numbered section heading ("II. Background", "B. SCOPE 1.")."""
+    """Not a name but a reference: a citation between numbers ("45 Fed. Reg. 1020", "12 CR 880"), a numbered
+    section heading ("II. Background", "B. SCOPE 1."), a heading in capitals or a stock listing."""
     doc = span.doc
     before, after = span.start - 1, span.end
     while after > span.start and doc[after - 1].like_num:
@@ -679,13 +814,35 @@ def _reference(span: Span) -> bool:
         after += 1
     if before >= 0 and doc[before].like_num and after < len(doc) and doc[after].like_num:
         return True
+    if _capital_line(span):
+        return True
+    if span.start and doc[span.start - 1].text == "(" and span.end + 1 < len(doc) and doc[span.end].text == ":" \
+            and doc[span.end + 1].is_upper:
+        return True  # a stock listing: "(NASDAQ: KSTL)"
     first = span[0] if ENUMERATOR_RE.fullmatch(span[0].text) else doc[span.start - 1] if span.start else None
-    if first is None or not ENUMERATOR_RE.fullmatch(first.text) or not _line_start(first):
+    if first is None or not ENUMERATOR_RE.fullmatch(first.text):
         return False
-    words = [t for t in span if t.i > first.i]
+    words = [t for t in doc[first.i + 1 : after]]
     line_end = span.end == len(doc) or "\n" in span[-1].whitespace_ or "\n" in doc[span.end].text
-    numbered = span.end < len(doc) and ENUMERATOR_RE.fullmatch(doc[span.end].text) is not None
-    return bool(words) and (first.text[0] in "IVX" and line_end or numbered and all(t.is_upper for t in words))
+    numbered = after + 1 < len(doc) and ENUMERATOR_RE.fullmatch(doc[after].text + doc[after + 1].text) is not None
+    return bool(words) and (first.text[0] in "IVX" and line_end and _line_start(first)
+                            or numbered and all(t.is_upper for t in words))
+
+
+def _capital_line(span: Span) -> bool:
+    """Inside a heading written in capitals ("NOTICE OF HEARING PURSUANT TO RULE 4 OF THE HARBOUR CODE"):
+    every word there is capitalised, so only a short acronym may still be a name."""
+    if len(span) == 1 and len(span[0]) <= 5:
+        return False
+    doc = span.doc
+    start = span.start
+    while start and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
+    return len(words) >= 6 and sum(t.is_upper for t in words) >= 0.9 * len(words)
 
 
 def _line_start(tok: Token) -> bool:
@@ -745,9 +902,14 @@ def _low(document: Document, start: int, end: int) -> bool | None:
 def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> list[Mention]:
     """Every entity mention outside page chrome, descriptions and pronouns included, in text order."""
     lex = entity_lexicon()
+    terms = _term_acronyms(document.text, lex)
+    for full, short in _defined_surnames(document.text, lex):
+        person = resolver.resolve(full, Counter({"Person": 3}))
+        if person:
+            resolver.alias(short, person)
     for expansion, short in acronyms(document.text):
-        if expansion.split()[-1].lower() in lex.law_words:
-            continue  # "Family and Medical Leave Act (FMLA)": a law
+        if expansion.split()[-1].lower() in lex.law_words or short in terms:
+            continue  # "Family and Medical Leave Act (FMLA)": a law; "a Licensed Dealer (LD)": a class
         full = resolver.resolve(expansion, Counter({"Organization": 1}))
         if full:
             resolver.alias(short, full)
@@ -759,11 +921,14 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
             continue
         if previous is not None and _bracketed_after(previous[0], span):
             resolver.alias(span.text, previous[1])  # "Siwei Tuxin (Four Dimensions Group)": one actor
-        cluster = resolver.resolve_product(span) if span.label_ == "PRODUCT" else resolver.resolve(span.text,
-                                                                                                   _votes(span, lex))
+        end = _glued_date(span.text)  # "Press OfficeMarch 3": a date glued on by a lost line break
+        if end == 0:
+            continue
+        model = span.label_ == "PRODUCT" and any(_has_digit(t) for t in span)  # "Boxa X20", not "Kestrel"
+        cluster = resolver.resolve_product(span) if model else resolver.resolve(span.text[:end], _votes(span, lex))
         if cluster is None:
             continue
-        cluster.spans.append((span.start_char, span.end_char, span.sent.start_char, low))
+        cluster.spans.append((span.start_char, span.start_char + end, span.sent.start_char, low))
         found.append((span.root, cluster))
         previous = (span, cluster)
     merged = resolver.merge_short_forms()
@@ -853,8 +1018,24 @@ def _antecedent(
         same_head = [c for _, c in before if c.name.lower().split(" of ")[0].split()[-1].rstrip("s") == noun]
         if same_head:
             return same_head[-1]
-    actors = [c for t, c in before if t.dep_ != "compound"]
+    actors = [(t, c) for t, c in before if t.dep_ != "compound"]
     if noun in COMMERCIAL_NOUNS:  # "with the help of the company" is not the bureau that investigated
         lex = entity_lexicon()
-        actors = [c for c in actors if c.name.lower().split(" of ")[0].split()[-1] not in lex.jurisdiction_words]
-    return actors[-1] if actors else None
+        actors = [(t, c) for t, c in actors
+                  if c.name.lower().split(" of ")[0].split()[-1] not in lex.jurisdiction_words]
+    return _salient(actors, tok)
+
+
+def _salient(actors: list[tuple[Token, Cluster]], tok: Token) -> Cluster | None:
+    """Of the actors named in this and the two sentences before, the one the document has named most so far
+    (the story's subject, not a rival named in passing); the most recent on a tie or when none is that close."""
+    if not actors:
+        return None
+    sent = tok.sent
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+    counts = Counter(id(c) for _, c in actors)
+    near = [c for t, c in actors if t.i >= sent.start]
+    return max(reversed(near), key=lambda c: counts[id(c)]) if near else actors[-1][1]

@@ -6,7 +6,7 @@ import logging
 import re
 
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +32,13 @@ def load_model(model: str | None) -> Language | None:
     return None
 
 
+def doc_text(doc: Doc) -> str:
+    """Doc.text joins every token on each access: read it once per document."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 # A line ending in one of these continues on the next line (hard-wrapped prose, not a title).
 CONTINUING = frozenset(",;(-–—&/") | {"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at",
                                         "from", "as", "that", "than"}
@@ -43,16 +50,18 @@ def line_sentences(doc: Doc) -> Doc:
     into the first paragraph and its names would share one sentence. Runs before the parser,
     which keeps boundaries set earlier. Inside a line a sentence never starts right after a word: the
     parser would otherwise cut "Norrland | Energy said ..." after a first name it misreads."""
+    starts = doc.to_array([SENT_START]).astype("int64")  # set at once: each is_sent_start write rescans the Doc
     for tok in doc[1:-1]:
         if "\n" not in tok.text and "\n" not in tok.whitespace_:
             if tok.is_alpha:
-                doc[tok.i + 1].is_sent_start = False
+                starts[tok.i + 1] = -1
             continue
         nxt = doc[tok.i + 1]
         last = tok if "\n" in tok.whitespace_ else doc[tok.i - 1]
         blank = (tok.text + tok.whitespace_).count("\n") > 1
         if blank or (last.lower_ not in CONTINUING and (nxt.text[:1].isupper() or not nxt.text[:1].isalnum())):
-            nxt.is_sent_start = True
+            starts[nxt.i] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
@@ -85,7 +94,7 @@ class HeadlineCase:
 
     def __call__(self, doc: Doc) -> Doc:
         lines, offset = [], 0
-        for line in doc.text.split("\n"):
+        for line in doc_text(doc).split("\n"):
             if title_case(line):
                 lines.append((offset, line))
             offset += len(line) + 1

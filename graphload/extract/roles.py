@@ -24,20 +24,30 @@ class Mentions(Protocol):
 
     def pronoun_actor(self, token: Token) -> list[str]: ...
 
+    def known(self, noun: Token) -> str | None: ...
+
 
 def role_relations(
-    sent: Span, ments: Mentions, entities: dict[str, Entity], roles: frozenset[str]
+    sent: Span, ments: Mentions, entities: dict[str, Entity], roles: frozenset[str],
+    employer_nouns: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[str, str, str]]:
     """(person, employer, role) for every person in the sentence tied to an organisation by a role."""
     for tok in sent:
         person = ments.by_token.get(tok.i)
         if person is None or entities[person].type != "Person" or ments.by_token.get(tok.head.i) == person:
             continue  # only the root token of a person's mention
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in employer_nouns:
+            org = _apposed_to(tok.head, ments)  # "Acme Relief, Mr. Doe's employer"
+            if org and entities[org].type == "Organization":
+                yield person, org, ""
+        for org in _of_employer(tok, ments, person, entities):  # "Raj Patel of the Enforcement Division said"
+            yield person, org, ""
         for noun, own in _role_nouns(tok, ments, person):
             if not _is_role(noun, roles):
                 continue
-            places = [noun, tok] if own else [noun]
-            employers = [e for p in places for e in _employers(p, ments, person, entities)]
+            employers = _employers(noun, ments, person, entities, EMPLOYER_PREPS)
+            if own:  # "Attorney General Jane Doe of the Justice Department" (not "met with President Doe in X")
+                employers += _employers(tok, ments, person, entities, frozenset({"of", "at"}))
             for org in dict.fromkeys(employers):
                 yield person, org, _role_text(noun, ments)
 
@@ -52,24 +62,50 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
             yield from ((t, child.i < person.i) for t in title if t.pos_ in ("NOUN", "PROPN"))
     if person.dep_ == "appos":  # "its chief technology officer, Jane Doe"
         yield person.head, False
-    if person.dep_ == "nsubj" and person.head.lemma_ == "be":  # "Jane Doe is Acme's top lawyer"
-        yield from ((c, False) for c in person.head.children if c.dep_ == "attr")
+    if person.dep_ in ("nsubj", "nsubjpass"):  # "Jane Doe is Acme's top lawyer", "was named CEO of Acme"
+        yield from ((c, False) for c in person.head.children if c.dep_ in ("attr", "oprd"))
+
+
+def _apposed_to(noun: Token, ments: Mentions) -> str | None:
+    """The actor a descriptive noun phrase stands beside: its head when the parser saw the apposition, else
+    the name right before the comma that opens the phrase."""
+    if noun.dep_ == "appos":
+        return ments.by_token.get(noun.head.i)
+    start = noun.left_edge.i
+    doc = noun.doc
+    if start >= 2 and doc[start - 1].text == ",":
+        return ments.by_token.get(doc[start - 2].i)
+    return None
+
+
+def _of_employer(person: Token, ments: Mentions, pid: str, entities: dict[str, Entity]) -> list[str]:
+    """Press releases name people by where they work: "Jane Doe of Acme", "Jane Doe at the Bureau"."""
+    found = []
+    for child in person.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            eid = ments.by_token.get(pobj.i) if pobj is not None else None
+            if eid and eid != pid and entities[eid].type == "Organization":
+                found.append(eid)
+    return found
 
 
 def _is_role(noun: Token, roles: frozenset[str]) -> bool:
     return noun.lower_ in roles or noun.lemma_.lower() in roles
 
 
-def _employers(place: Token, ments: Mentions, pid: str, entities: dict[str, Entity]) -> list[str]:
+def _employers(
+    place: Token, ments: Mentions, pid: str, entities: dict[str, Entity], preps: frozenset[str]
+) -> list[str]:
     """Organisations named inside the role's own phrase: possessors ("Acme's", "its"), modifiers
     ("Acme CEO"), and "of / at / for" phrases, but not inside clauses or other appositions."""
     found: list[str] = []
     for child in place.children:
         if child.dep_ in ("poss", "compound", "nmod", "amod") or (
-            child.dep_ == "prep" and child.lower_ in EMPLOYER_PREPS
+            child.dep_ == "prep" and child.lower_ in preps
         ):
             for t in child.subtree:
-                eid = ments.by_token.get(t.i)
+                eid = ments.by_token.get(t.i) or (ments.known(t) if t is child else None)  # "Orion founder X"
                 if eid and eid != pid and entities[eid].type == "Organization":
                     found.append(eid)
             if child.dep_ == "poss" and not found:

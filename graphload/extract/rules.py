@@ -15,11 +15,12 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity, Evidence, Relation, entity_id
+from ..names import strip_legal_form
 from ..resolve import match_key
 from .lexicon import load_lexicon
 from .mentions import Mention, entity_lexicon
 from .money import find_money, money_properties
-from .pipeline import title_case
+from .pipeline import doc_text, title_case
 from .roles import role_relations
 
 LEXICON_PATH = Path(__file__).with_name("relations.yml")
@@ -40,6 +41,7 @@ class Lexicon:
     conditionals: frozenset[str]
     unnamed_roles: dict[str, str]
     role_implies: dict[str, str]
+    role_names: dict[str, str]
     role_types: frozenset[str]
     open_tail_types: frozenset[str]
     open_head_types: frozenset[str]
@@ -65,9 +67,25 @@ class Lexicon:
     part_nouns: frozenset[str]
     contract_nouns: frozenset[str]
     joint_words: frozenset[str]
+    finding_verbs: dict[str, str]
+    membership_bodies: frozenset[str]
+    demand_verbs: frozenset[str]
+    employer_nouns: frozenset[str]
+    created_types: frozenset[str]
+    denial_verbs: frozenset[str]
+    intention_words: frozenset[str]
+    allegation_words: frozenset[str]
+    allegation_weight: float
+    compensation_nouns: frozenset[str]
+    funding_verbs: frozenset[str]
+    against_nouns: frozenset[str]
+    court_nouns: frozenset[str]
+    funding_nouns: frozenset[str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
     select_verbs: frozenset[str]
+    delivery_verbs: dict[str, tuple[str, ...]]
+    information_nouns: frozenset[str]
     secret_nouns: frozenset[str]
     light_verbs: dict[str, frozenset[str]]
     with_light_verbs: frozenset[str]
@@ -78,7 +96,8 @@ def _unnamed_roles(data: dict[str, Any]) -> dict[str, Any]:
     """unnamed_roles maps a role word to its entity type and, optionally, the edge it implies."""
     roles = data["unnamed_roles"]
     return {"unnamed_roles": {k: v["type"] for k, v in roles.items()},
-            "role_implies": {k: v["implies"] for k, v in roles.items() if v.get("implies")}}
+            "role_implies": {k: v["implies"] for k, v in roles.items() if v.get("implies")},
+            "role_names": {k: v.get("same_as", k) for k, v in roles.items()}}
 
 
 def _with_frames(data: dict[str, Any]) -> dict[str, Any]:
@@ -98,6 +117,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
 
 CLAUSE_DEPS = {"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"}
 OWNERSHIP_VERBS = {"belong", "own"}
+OVERSIGHT = {"REGULATES", "INVESTIGATED", "SUED"}  # relations of an authority acting on someone else's deal
 
 
 def _argument_tokens(token: Token) -> Iterable[Token]:
@@ -130,6 +150,7 @@ class SentenceMentions:
         self.unnamed: set[str] = set()  # "<org> contractor" nodes: never what "it" stands for
         self.by_token: dict[int, str] = {}
         self.name_actor: Callable[[list[Token]], str] | None = None  # makes an actor of an untagged name
+        self.short_form: Callable[[str], str | None] = lambda name: None  # the actor a short name stands for
         starts = [tok.idx for tok in sent]  # tokens that start inside a mention belong to it
         for m in mentions:
             first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
@@ -148,8 +169,18 @@ class SentenceMentions:
             eid = self.by_token.get(t.i)
             if eid and eid not in seen:
                 seen.append(eid)
-        noun = next((c for c in token.children if c.dep_ == "pobj"), token) if token.dep_ == "prep" else token
+        preposition = token.dep_ == "prep" or (token.dep_ == "dative" and token.pos_ == "ADP")  # "supplies X to Y"
+        noun = next((c for c in token.children if c.dep_ == "pobj"), token) if preposition else token
         return seen or self.counted(noun) or self.pronoun_actor(token) or self.unrecognised(noun)
+
+    def known(self, noun: Token) -> str | None:
+        """The actor an untagged short name stands for ("Orion" after "Orion Mobile"), creating none."""
+        if not noun.text[:1].isupper() or noun.pos_ not in ("PROPN", "NOUN") or noun.i in self.by_token:
+            return None  # a capitalised noun is enough here: nothing is created, only an actor already named
+        eid = self.short_form(noun.text)
+        if eid:
+            self.by_token[noun.i] = eid
+        return eid
 
     def unrecognised(self, noun: Token) -> list[str]:
         """Proper names the model did not tag, in an argument slot: "fined Telwave", "sued Brightline and
@@ -171,6 +202,11 @@ class SentenceMentions:
         the previous sentence's subject ("Acme said ... . Its distributor, X, ...")."""
         if token.lower_ not in lexicon().org_pronouns:
             return []
+        owner = token.head
+        while owner.dep_ == "compound" and owner.head is not owner:
+            owner = owner.head  # "its former chief executive Jane Doe": the phrase is the name's
+        if token.dep_ == "poss" and owner.dep_ in ("conj", "appos") and self.by_token.get(owner.head.i):
+            return [self.by_token[owner.head.i]]  # "Acme and its chief executive", "Acme, its CEO Jane Doe"
         for verb in token.ancestors:
             found = [e for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not token and token not in c.subtree
                      for t in _argument_tokens(c) if (e := self.by_token.get(t.i)) and e not in self.unnamed]
@@ -212,7 +248,7 @@ def _capitalised_name(tok: Token) -> bool:
 
 
 def _in_headline(tok: Token) -> bool:
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     line = text[start : end if end >= 0 else len(text)]
@@ -270,7 +306,16 @@ def _hedged(trigger: Token, lex: Lexicon) -> bool:
                 return True
     if any(t.lower_ in lex.conditionals for t in trigger.sent[: trigger.i - trigger.sent.start]):
         return True
+    if any(a.lemma_.lower() in lex.denial_verbs | lex.intention_words for a in chain[1:4]):
+        return True  # "X denied leaking the files", "X has every right to pursue legal action", "plans to sue"
     return trigger.sent.text.rstrip().endswith("?")
+
+
+def _alleged(trigger: Token, lex: Lexicon) -> bool:
+    """A claim someone makes ("allegedly leaked", "was accused of leaking", "is suspected of"): kept as an
+    edge, with lower confidence."""
+    chain = [trigger, *list(trigger.ancestors)[:3]]
+    return any(t.lemma_.lower() in lex.allegation_words for a in chain for t in (a, *a.children))
 
 
 def _arguments(
@@ -280,7 +325,6 @@ def _arguments(
     recipient ("leaked Y's files to a rival") is no tail."""
     subj: list[str] = []
     obj: list[str] = []
-    prep_obj: list[str] = []
     agent: list[str] = []
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in trigger.children) or (
         trigger.dep_ in ("acl", "advcl") and trigger.tag_ == "VBN"
@@ -292,17 +336,27 @@ def _arguments(
             obj += ments.in_subtree(child)
         elif child.dep_ == "agent":
             agent += ments.in_subtree(child)
-        elif child.dep_ == "prep" and child.lower_ in TAIL_PREPS - recipients:
-            prep_obj += ments.in_subtree(child)
-    obj = obj or prep_obj  # "sued X for infringement in the District Court": the court is a venue
+    thing = any(c.dep_ == "dobj" for c in trigger.children)  # "launched a route with X": X is a partner, no tail
+    obj = obj or [e for c in trigger.children if c.dep_ == "prep" and c.lower_ in TAIL_PREPS - recipients
+                  and not (thing and c.lower_ == "with") for e in ments.in_subtree(c)]
+    # "sued X for infringement in the District Court": the court is a venue
     governor = trigger.head
     if not subj and trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and governor is not trigger:
         if trigger.dep_ in ("acl", "relcl"):  # "the supplier who had leaked ...", "Western's decision to fire"
-            subj += ments.at(governor) or [
+            named = governor.head if governor.dep_ == "appos" else governor  # "X, a group set up by A and B"
+            subj += ments.at(governor) or ments.at(named) or [
                 e for c in governor.children if c.dep_ == "poss" for e in ments.in_subtree(c)
             ]
         else:  # "initiated by A and B, the alliance was established"; "X apologised and fired Y"
             subj += [e for c in _subject_tokens(governor) for e in ments.in_subtree(c)]
+    elif not subj and trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep":
+        # "X was accused of leaking", "Y fined X for leaking", "X apologised for leaking": the doer of a
+        # gerund after a preposition is the clause's passive subject, else its object, else its subject
+        clause = trigger.head.head
+        for deps in (("nsubjpass",), OBJECT_DEPS, ("nsubj",)):
+            subj += [e for c in clause.children if c.dep_ in deps for e in ments.in_subtree(c)]
+            if subj:
+                break
     elif not subj and passive and trigger.dep_ not in ("ROOT", "conj") and trigger.head is not trigger:
         # the parser hung a fronted "initiated by A, B" on a comma: the clause is the sentence's
         subj += [e for c in _subject_tokens(trigger.sent.root) for e in ments.in_subtree(c)]
@@ -363,12 +417,20 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         head += ments.at(verb)
     if trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.payment_verbs and not head and not tail:
         return _paid(verb, ments)
+    payer = verb.head.head if verb.head.pos_ in ("NOUN", "NUM") else verb.head  # "paid $1.5 million in penalties"
+    if trigger.dep_ == "pobj" and verb.lower_ == "in" and payer.lemma_.lower() in lex.payment_verbs \
+            and not head and not tail:
+        return _paid(payer, ments)  # "paid $1.5 million in penalties to X"
     if not tail and head and trigger.dep_ in OBJECT_DEPS and nouns[0].lemma_.lower() not in lex.deal_nouns:
         # "X settled a lawsuit brought by Y": the verb's subject is the tail ("Y sued to block X's acquisition"
         # is no acquisition of Y)
         tail += _subjects(verb, ments)
-    if not head and trigger.dep_ in OBJECT_DEPS:
-        # "Acme issued an apology", "A and B are members of X": the verb's subject owns the noun
+    if not head and not tail and trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.settlement_verbs:
+        tail += _subjects(verb, ments)  # "X agreed to settle charges": X was charged, by someone named elsewhere
+    elif not head and trigger.dep_ in OBJECT_DEPS and not (
+            nouns[0].lemma_.lower() in lex.deal_nouns and lex.verbs.get(verb.lemma_.lower()) in OVERSIGHT):
+        # "Acme issued an apology", "A and B are members of X": the verb's subject owns the noun (but the
+        # regulator that "cleared the acquisition of X" did not acquire X)
         head += _subjects(verb, ments)
     if not head and trigger.dep_ in SUBJECT_DEPS:
         # "members of X include A, B and C"
@@ -382,8 +444,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb,
         head += _subjects(clause, ments)
         # "brought fines for the two outlets" hangs "for" on the verb too
-        to = [c for c in clause.children
-              if c.dep_ == "prep" and c.lower_ in ("to", "for") and c not in trigger.ancestors]
+        to = [c for c in clause.children  # "assessed $1.5 million in penalties against X"
+              if c.dep_ == "prep" and c.lower_ in ("to", "for", "against", "on") and c not in trigger.ancestors]
         tail = tail or [e for c in to for e in ments.in_subtree(c)]
         if trigger.head.lower_ == "with" and clause.lemma_.lower() in lex.with_light_verbs:  # "hit X with a fine"
             tail = tail or [e for c in clause.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)]
@@ -424,6 +486,8 @@ def _subjects(verb: Token, ments: SentenceMentions) -> list[str]:
     ("X will pay $N and furnish relief to settle ...": settle -> furnish -> pay -> X)."""
     for v in _verb_chain(verb):
         found = [e for c in v.children if c.dep_ in SUBJECT_DEPS for e in ments.in_subtree(c)]
+        if not found and v.dep_ == "relcl":
+            found = ments.at(v.head)  # "Acme, which makes engines for X": the relative pronoun's antecedent
         if found:
             return found
     return []
@@ -469,12 +533,27 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
             rel_type = None  # "bought a 20% stake in X" is an investment (the noun says so), not a takeover
         if rel_type:
             heads, tails, _ = _arguments(tok, ments, lex.recipient_preps.get(rel_type, frozenset()))
+            if rel_type in lex.created_types:  # what is founded is the object itself, not a partner beside it
+                beside = {ments.by_token.get(t.i) for c in tok.children if c.dep_ == "dobj" for p in c.children
+                          if p.dep_ == "prep" and p.lower_ in ("with", "for", "to", "at", "near") for t in p.subtree}
+                tails = [t for t in tails if t not in beside]
             return _oriented(tok, rel_type, heads, tails, lex)
     if tok.pos_ in ("NOUN", "PROPN"):
         rel_type = _lookup(lex.nouns, tok, [""])
         if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
             return _oriented(tok, rel_type, *_noun_arguments(tok, ments), lex)
+        against = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"]
+        if tok.lemma_.lower() in lex.against_nouns and against:  # "filed a complaint against X"
+            heads, _ = _noun_arguments(tok, ments)
+            return "SUED", heads, [e for c in against for e in ments.in_subtree(c)]
+    if tok.lemma_.lower() == "take" and _to_court(tok, lex):  # "A took B to court"
+        return "SUED", _subjects(tok, ments), [e for c in tok.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
     return None
+
+
+def _to_court(verb: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.court_nouns for g in c.children) for c in verb.children)
 
 
 def _oriented(
@@ -493,9 +572,26 @@ def _role_token(trigger: Token, ments: SentenceMentions, lex: Lexicon) -> Token 
     anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
     for anchor in anchors:
         for child in anchor.children:
-            slot = _slot(child)
-            if slot is not None and slot.lemma_.lower() in lex.unnamed_roles and not ments.in_subtree(slot):
+            slot = _role_noun(_slot(child), lex)
+            if slot is not None and not ments.in_subtree(slot):
                 return slot
+    return None
+
+
+def _role_noun(slot: Token | None, lex: Lexicon) -> Token | None:
+    """The word naming an unnamed actor's role in an argument: "the employees", "the two staff members"
+    (its modifier names the role), "two of its employees" (a count of them)."""
+    if slot is None:
+        return None
+    if slot.lemma_.lower() in lex.unnamed_roles:
+        return slot
+    modifier = next((c for c in slot.children if c.dep_ == "compound" and c.lemma_.lower() in lex.unnamed_roles), None)
+    if modifier is not None:
+        return modifier
+    if slot.like_num or slot.pos_ == "NUM":
+        of = next((c for c in slot.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return pobj if pobj is not None and pobj.lemma_.lower() in lex.unnamed_roles else None
     return None
 
 
@@ -515,7 +611,7 @@ class DocumentRelations:
 
     def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> None:
         self.doc, self.mentions, self.entities = doc, mentions, entities
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)
         self.lex = lexicon()
         self.out: list[Relation] = []
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
@@ -540,10 +636,19 @@ class DocumentRelations:
         before = run[0].nbor(-1).lower_.rstrip(".") if run[0].i > 0 else ""
         type_ = "Person" if before in entity_lexicon().person_titles else "Organization"
         eid = next((e.id for e in self.entities.values() if match_key(e.name) == match_key(name)), None)
-        eid = eid or entity_id(type_, name)
+        eid = eid or self.short_form(name) or entity_id(type_, name)
         entity = self.entities.setdefault(eid, Entity(eid, name, type_))
         entity.mentions.append((run[0].idx, run[-1].idx + len(run[-1])))
         return eid
+
+    def short_form(self, name: str) -> str | None:
+        """The one actor a short name stands for: a person's surname ("Pryce" after "Alan Pryce"), or the
+        first words of an organisation's name ("Kestrel" after "Kestrel Networks")."""
+        words = name.lower().split()
+        fits = [e.id for e in self.entities.values() if len(e.name.split()) > len(words) and (
+            (e.type == "Person" and e.name.lower().split()[-len(words):] == words)
+            or (e.type == "Organization" and e.name.lower().split()[: len(words)] == words))]
+        return fits[0] if len(fits) == 1 else None
 
     def run(self) -> list[Relation]:
         for sent in self.doc.sents:
@@ -554,7 +659,26 @@ class DocumentRelations:
                 r.properties.update(self.own_amount(r))
             if not self.fits(r):
                 self.maker_acts(r)
+            if r.type == "MEMBER_OF" and self.employs(r):
+                r.type = "WORKS_FOR"
+        self.out = [r for r in self.out if r.type != "MEMBER_OF" or not self.trading(r.tail)]
         return [r for r in self.out if self.fits(r)]
+
+    def employs(self, r: Relation) -> bool:
+        """A person who joins or is a member of a company works for it; of an alliance, association or
+        board, is its member ("Jane Doe joined Acme in 2015" / "joined the Open Data Alliance")."""
+        head, tail = self.entities.get(r.head), self.entities.get(r.tail)
+        if head is None or tail is None or head.type != "Person" or tail.type != "Organization":
+            return False
+        return not set(tail.name.lower().split()) & self.lex.membership_bodies
+
+    def trading(self, eid: str) -> bool:
+        """A name that ends like a company's ("... Semiconductor", "... Foods", "... Inc."): nobody is its member."""
+        entity = self.entities.get(eid)
+        if entity is None or not entity.name:
+            return False
+        return strip_legal_form(entity.name) != entity.name or entity.name.lower().split()[-1] in \
+            entity_lexicon().industry_words
 
     def maker_acts(self, r: Relation) -> None:
         """A product cannot act: where a relation needs an actor, a product named with its maker's brand ("the
@@ -593,20 +717,27 @@ class DocumentRelations:
     def sentence(self, sent: Span) -> None:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
-        ments.name_actor = self.name_actor
+        ments.name_actor, ments.short_form = self.name_actor, self.short_form
         ments.previous, self.previous = self.previous, [e for c in _subject_tokens(sent.root) for e in ments.at(c)]
         if not ments.by_token and not (self.groups and any(_count(t) for t in sent)):
             return  # unless "the two outlets" names a list of earlier sentences
         low = any(m.low_confidence for m in sent_mentions)
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
-        confidence = 0.3 if low else 0.8
+        base = 0.3 if low else 0.8
+        alleging = any(t.lower_ in self.lex.allegation_words or t.lemma_.lower() in self.lex.allegation_words
+                       for t in sent)
         for tok in sent:
+            confidence = base * (self.lex.allegation_weight if alleging and _alleged(tok, self.lex) else 1.0)
             if tok.lemma_.lower() in self.lex.transfer_verbs and tok.pos_ == "VERB" and not _hedged(tok, self.lex):
                 self.out += [Relation(h, "LEAKED", t, {}, [evidence], confidence * 0.8)
                              for h, t in _handed_over(tok, ments, self.lex)]
             if tok.pos_ == "VERB" and not _hedged(tok, self.lex):
                 self.out += [Relation(s, "SUPPLIER_OF", c, {}, [evidence], confidence * 0.9)
                              for s, c in _contract_parties(tok, ments, self.lex)]
+                self.out += [Relation(h, "PENALIZED", t, money_properties(sent.text), [evidence], confidence * 0.9)
+                             for h, t in _demanded(tok, ments, self.lex)]
+                self.out += [Relation(h, "INVESTED_IN", t, {}, [evidence], confidence * 0.9)
+                             for h, t in _funded(tok, ments, self.lex)]
             round_noun = _joined_round(tok, self.lex)
             if round_noun is not None and not _hedged(tok, self.lex):
                 raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
@@ -643,12 +774,14 @@ class DocumentRelations:
                 self.open_tails += [Relation(h, rel_type, "", {}, [evidence], confidence * 0.8) for h in heads]
                 continue
             props = self.amount(sent, ments, tails) if rel_type == "PENALIZED" else {}
-            if rel_type == "SUED" and self.settled_by_payment(tok):
-                paid = money_properties(sent.text)
-                self.out += [Relation(h, "PENALIZED", t, dict(paid), [evidence], confidence * 0.8) for h, t in pairs]
+            settled = rel_type == "SUED" and self.settled_by_payment(tok)
+            paid = money_properties(sent.text) if settled else {}
+            self.out += [Relation(h, "PENALIZED", t, dict(paid), [evidence], confidence * 0.8)
+                         for h, t in pairs if settled]
             if tails and not heads and rel_type in self.lex.open_head_types:
                 reporters = _reporters(tok, ments, self.lex)
-                self.open_heads += [(Relation("", rel_type, t, dict(props), [evidence], confidence * 0.6), reporters)
+                self.open_heads += [(Relation("", t_, t, dict(p), [evidence], confidence * 0.6), reporters)
+                                    for t_, p in ((rel_type, props), ("PENALIZED", paid)) if t_ == rel_type or settled
                                     for t in tails]
                 continue
             if rel_type == "REGULATES" and heads and not tails and _deal_object(tok, self.lex):
@@ -660,9 +793,27 @@ class DocumentRelations:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
             if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
+        confidence = base
+        for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles, self.lex.employer_nouns):
+            self.out.append(Relation(p, "WORKS_FOR", o, {"role": role} if role else {}, [evidence], 0.7))
+            if set(re.split(r"[\s-]+", role.lower())) & {r.split("-")[-1] for r in self.lex.founder_roles}:
+                self.out.append(Relation(p, "FOUNDED", o, {}, [evidence], 0.6))  # "Acme co-founder Jane Doe"
+        for tok in sent:
+            self.out += [Relation(h, t_, t, {}, [evidence], confidence * 0.8)
+                         for h, t_, t in self.findings(tok, ments)]
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
-        self.out += [Relation(p, "WORKS_FOR", o, {"role": role}, [evidence], 0.7)
-                     for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles)]
+
+    def findings(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str, str]]:
+        """An authority that rules or finds that X did something has ruled on or investigated X: "the
+        Commission ruled that Acme abused its position", "the watchdog found that Acme had misled customers"."""
+        rel_type = self.lex.finding_verbs.get(verb.lemma_.lower())
+        if rel_type is None or verb.pos_ != "VERB" or _hedged(verb, self.lex):
+            return []
+        heads = [e for e in _subjects(verb, ments) if self.entities[e].type == "Organization"
+                 and set(self.entities[e].name.lower().split()) & self.lex.authority_words]
+        tails = [e for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS
+                 for e in ments.in_subtree(s)]
+        return [(h, rel_type, t) for h, t in _pairs(heads, tails)]
 
     def amount(self, sent: Span, ments: SentenceMentions, tails: list[str]) -> dict[str, float | int | str]:
         """The sentence's amount; one stated for a counted group ("6 million yuan in fines for two
@@ -712,8 +863,8 @@ class DocumentRelations:
     def reported_role(self, trigger: Token, ments: SentenceMentions) -> list[str]:
         """An unnamed subject ("a contractor", "an employee") of a statement an organisation reports is
         that organisation's: "Acme said a contractor had leaked the file"."""
-        slot = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
-        if slot is None or slot.lemma_.lower() not in self.lex.unnamed_roles or ments.in_subtree(slot):
+        slot = _role_noun(next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None), self.lex)
+        if slot is None or ments.in_subtree(slot):
             return []
         orgs = [e for e in _reporters(trigger, ments, self.lex) if self.entities[e].type == "Organization"]
         return self.role_tails(slot, ments, orgs[0]) if len(orgs) == 1 else []
@@ -722,7 +873,7 @@ class DocumentRelations:
         """"<head> <role>" nodes for unnamed actors, remembered for later triggers in the sentence."""
         if slot is None or head not in self.entities:
             return []
-        role = slot.lemma_.lower()
+        role = self.lex.role_names[slot.lemma_.lower()]  # "staff", "workers" and "employees" are one group
         affiliation = self.entities[head]
         type_ = self.lex.unnamed_roles[role]
         name = f"{affiliation.name} {role}"
@@ -846,6 +997,42 @@ def _handed_over(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tup
     return list(_pairs(_subjects(verb, ments), owners))
 
 
+def _claim_from(verb: Token, ments: SentenceMentions, verbs: frozenset[str], nouns: frozenset[str]
+                ) -> tuple[list[Token], list[str]] | None:
+    """(the claim's tokens, who it comes from) when a verb of `verbs` asks money or a thing of `nouns`
+    "from" someone; None otherwise."""
+    if verb.lemma_.lower() not in verbs:
+        return None
+    subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    claim = [t for t in verb.subtree if t.i not in subjects and t is not verb]
+    if not any({t.lemma_.lower(), t.lower_} & nouns or t.ent_type_ == "MONEY" for t in claim):
+        return None
+    froms = [t for t in claim if t.dep_ == "prep" and t.lower_ == "from"]
+    return claim, [e for c in froms for e in ments.in_subtree(c)]
+
+
+def _funded(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
+    """(investor, company) of "B raised $50 million from A", "B secured funding from A and C"."""
+    found = _claim_from(verb, ments, lex.funding_verbs, lex.funding_nouns)
+    if found is None or any({t.lemma_.lower(), t.lower_} & lex.compensation_nouns for t in found[0]):
+        return []  # "received $2 million in damages from A" is no investment
+    return list(_pairs(found[1], _subjects(verb, ments)))
+
+
+def _demanded(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
+    """(claimant, payer) of a compensation demand: "A demanded 1 million yuan in compensation from B", "A seeks
+    damages from B": money or damages claimed from someone are a penalty the claimant imposes."""
+    found = _claim_from(verb, ments, lex.demand_verbs, lex.compensation_nouns)
+    return [] if found is None else list(_pairs(_subjects(verb, ments), found[1]))
+
+
+def _for_contract(verb: Token, lex: Lexicon) -> bool:
+    """"... for the contract", "... for the tanker deal": a choice made for a contract."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.contract_nouns | {"deal", "project", "programme", "program"}
+        for g in c.children) for c in verb.children)
+
+
 def _joint(trigger: Token, lex: Lexicon) -> bool:
     """The action is done together: "jointly", "together", "a joint investigation"."""
     return any(c.lower_ in lex.joint_words for a in (trigger, *trigger.ancestors)[:3] for c in a.children)
@@ -877,10 +1064,19 @@ def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> lis
         suppliers = _subjects(verb, ments)
         givers = [c for c in deal.children  # "a contract from A", "an A contract", "A's contract"
                   if c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("from", "with"))]
-        clients = named((), ("from", "with", "by")) or [e for c in givers for e in ments.in_subtree(c)]
-    elif lemma in lex.select_verbs and not passive and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in children):
-        clients = _subjects(verb, ments)  # "A selected B and C to transport crews"
-        suppliers = named(("dobj",))
+        clients = named((), ("from", "with", "by")) or [e for c in givers for e in ments.in_subtree(c)] or [
+            e for t in deal.subtree if t.dep_ == "prep" and t.lower_ == "for"  # "the contract to build X for A"
+            for e in ments.in_subtree(t)]
+    elif lemma in lex.select_verbs and not passive and (any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in children)
+                                                         or _for_contract(verb, lex)):
+        clients = _subjects(verb, ments)  # "A selected B and C to transport crews", "A chose B for the deal"
+        suppliers = [e for c in children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
+    elif lemma in lex.delivery_verbs and not passive and not [c for c in children if c.dep_ in OBJECT_DEPS and (
+            ments.at(c) or c.lemma_.lower() in lex.information_nouns)]:  # goods or services, not an actor or news
+        suppliers = _subjects(verb, ments)  # "B will build 179 tankers for A", "B provides services to A"
+        preps = tuple(lex.delivery_verbs[lemma])
+        clients = named(("dative",), preps) or [e for c in children if c.dep_ == "dobj" for p in c.children
+                                                if p.dep_ == "prep" and p.lower_ in preps for e in ments.in_subtree(p)]
     else:
         return []
     return [(s, c) for s, c in _pairs(suppliers, clients) if s not in clients]
@@ -954,11 +1150,24 @@ def appositive_relations(
         if not m:
             continue
         role = " ".join(m.group("role").split()).strip(" ,")
+        if not _title_words(role, lex):
+            continue  # "the Senate is expected to confirm General X": a clause, not a title
         if any(word in role.lower().split() or word == role.lower() for word in lex.roles):
             out.append(Relation(ea.id, "WORKS_FOR", eb.id, {"role": role}, [evidence], 0.7))
             if set(role.lower().split()) & lex.founder_roles:  # "co-founder and chief executive of X"
                 out.append(Relation(ea.id, "FOUNDED", eb.id, {}, [evidence], 0.6))
     return out
+
+
+TITLE_GLUE = frozenset({"of", "and", "the", "for", "a", "an", "former", "then", "chief", "senior", "deputy", "vice",
+                        "acting", "interim", "general", "top", "&"})
+
+
+def _title_words(role: str, lex: Lexicon) -> bool:
+    """A job title is capitalised words, role nouns and a few joining words: "Executive Director of
+    Enforcement", "the former chief executive", never a clause ("is expected to confirm General")."""
+    return all(w[:1].isupper() or w.lower() in lex.roles or w.lower() in TITLE_GLUE or "-" in w
+               for w in role.split())
 
 
 def _verb_forms(verb: str) -> set[str]:
@@ -986,7 +1195,7 @@ def cooccurrence_relations(doc: Doc, mentions: list[Mention], entities: dict[str
     lex = lexicon()
     out: list[Relation] = []
     triggers = [(_phrase_pattern(phrase), rel) for phrase, rel in lex.verbs.items()]
-    text = doc.text  # joined from the tokens on every access: read it once
+    text = doc_text(doc)
     for sent in doc.sents:
         sm = ments_in_order(mentions, sent)
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
