@@ -191,11 +191,13 @@ class Engine:
         stamped `new`: only the documents that changed and the entities and relations they touch
         are rewritten. A graph that was not current, or a change to most documents, is left stale:
         the next query rebuilds it (graph()), so a large load costs what it did before the index."""
-        self._open()
-        assert self._graph is not None
         changed = [i for i in [*before, *(i for i in docs if i not in before)]
                    if i not in docs or not _same(before.get(i), docs[i])]
-        if self._stamp != old or 2 * len(changed) > len(docs):
+        if 2 * len(changed) > len(docs):
+            return
+        self._open()
+        assert self._graph is not None
+        if self._stamp != old:
             return
         entities: set[str] = set()
         relations: set[RelKey] = set()
