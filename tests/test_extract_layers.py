@@ -386,3 +386,11 @@ def test_supply_in_relative_clauses_and_contract_purposes(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission opened an investigation into whether Halvex Pharma abused its dominant position.",
+    "The European Commission is investigating whether Halvex Pharma abused its dominant position.",
+])
+def test_looking_into_whether_someone_did_something(extractor: Extractor, text: str) -> None:
+    assert ("European Commission", "INVESTIGATED", "Halvex Pharma") in triples(extractor, text)

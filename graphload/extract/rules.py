@@ -403,6 +403,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
             by = [e for g in agents for e in ments.in_subtree(g)]
             head += by
             tail += [e for e in ments.in_subtree(child) if e not in by]
+            tail += [e for c in child.children if c.dep_ == "pcomp" for s in c.children if s.dep_ in SUBJECT_DEPS
+                     for e in ments.in_subtree(s)]  # "an investigation into whether X abused ..."
         elif child.dep_ in ("acl", "relcl"):
             for grand in child.children:
                 if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
