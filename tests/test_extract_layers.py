@@ -394,3 +394,11 @@ def test_supply_in_relative_clauses_and_contract_purposes(
 ])
 def test_looking_into_whether_someone_did_something(extractor: Extractor, text: str) -> None:
     assert ("European Commission", "INVESTIGATED", "Halvex Pharma") in triples(extractor, text)
+
+
+def test_the_punished_did_the_deed_and_recipients_own_nothing(extractor: Extractor) -> None:
+    sacked = triples(extractor, "Kestrel Labs sacked three employees over the leak of Orla Motors data.")
+    leaked = triples(extractor, "Rui Costa leaked cabinet papers to the newspaper Diario Norte.")
+    assert ("Kestrel Labs employee", "LEAKED", "Orla Motors") in sacked
+    assert ("Kestrel Labs", "LEAKED", "Orla Motors") not in sacked
+    assert ("Rui Costa", "LEAKED", "Diario Norte") not in leaked

@@ -118,6 +118,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
 CLAUSE_DEPS = {"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"}
 OWNERSHIP_VERBS = {"belong", "own"}
 OVERSIGHT = {"REGULATES", "INVESTIGATED", "SUED"}  # relations of an authority acting on someone else's deal
+PUNISHMENTS = {"PENALIZED", "DISMISSED", "SUED"}  # "punished X for the leak": X did it
 
 
 def _argument_tokens(token: Token) -> Iterable[Token]:
@@ -332,8 +333,8 @@ def _arguments(
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
             subj += ments.in_subtree(child)
-        elif child.dep_ in OBJECT_DEPS:
-            obj += ments.in_subtree(child)
+        elif child.dep_ in OBJECT_DEPS and not (child.dep_ == "dative" and child.lower_ in recipients):
+            obj += ments.in_subtree(child)  # "leaked papers to a newspaper": the recipient owns nothing
         elif child.dep_ == "agent":
             agent += ments.in_subtree(child)
     thing = any(c.dep_ == "dobj" for c in trigger.children)  # "launched a route with X": X is a partner, no tail
@@ -444,7 +445,11 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         tail += _subjects(clause, ments)  # "X was launched with members including A and B"
     if trigger.dep_ == "pobj" and not head and clause is not None:
         # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb,
-        head += _subjects(clause, ments)
+        # but "Acme fined X for the leak", "sacked three employees over the leak": the punished did it
+        reason = trigger.head.lower_ in ("over", "for", "after") and clause.lemma_.lower() in lex.verbs and \
+            lex.verbs[clause.lemma_.lower()] in PUNISHMENTS
+        punished = [e for c in clause.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)] if reason else []
+        head += punished or _subjects(clause, ments)
         # "brought fines for the two outlets" hangs "for" on the verb too
         to = [c for c in clause.children  # "assessed $1.5 million in penalties against X"
               if c.dep_ == "prep" and c.lower_ in ("to", "for", "against", "on") and c not in trigger.ancestors]
