@@ -402,3 +402,14 @@ def test_the_punished_did_the_deed_and_recipients_own_nothing(extractor: Extract
     assert ("Kestrel Labs employee", "LEAKED", "Orla Motors") in sacked
     assert ("Kestrel Labs", "LEAKED", "Orla Motors") not in sacked
     assert ("Rui Costa", "LEAKED", "Diario Norte") not in leaked
+
+
+def test_a_reported_dismissal_of_an_unnamed_employee(extractor: Extractor) -> None:
+    text = ("Car review site Chezhu Daily apologised to Orion Mobile. In a post on Monday, Chezhu Daily said an editor "
+            "had obtained the pictures and that the editor had been fired.")
+    assert ("Chezhu Daily", "DISMISSED", "Chezhu Daily editor") in triples(extractor, text)
+
+
+def test_bare_institution_words_and_dateline_capitals_are_no_untagged_names(extractor: Extractor) -> None:
+    x = extractor.extract(read_text("PORT VELDEN – The Maritime Board said the Commission fined Orla Lines."))
+    assert not {"Commission", "PORT VELDEN", "VELDEN"} & {e.name for e in x.entities}

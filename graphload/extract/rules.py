@@ -239,6 +239,11 @@ def _proper_run(head: Token) -> list[Token]:
         if prev.head is not head or not _capitalised_name(prev):
             break
         run.insert(0, prev)
+    lex = entity_lexicon()
+    if len(run) == 1 and head.lower_ in lex.org_words | lex.months | lex.descriptions.get("Organization", frozenset()):
+        return []  # "the Commission", "the Court" name no one on their own
+    if any(t.is_upper and len(t) > 4 for t in run):
+        return []  # capitals of a dateline or heading ("SAN FRANCISCO –"), not an acronym
     return run if len(run) <= 5 and any(len(t) > 1 for t in run) else []
 
 
@@ -775,6 +780,11 @@ class DocumentRelations:
             if heads and not tails and rel_type in self.lex.role_types:  # each employer its own employees
                 slot = _role_token(tok, ments, self.lex)
                 pairs = [(h, t) for h in heads for t in self.role_tails(slot, ments, h)]
+            if not heads and not tails and rel_type in self.lex.role_types:  # "X said the editor had been fired"
+                slot = _role_noun(next((c for c in tok.children if c.dep_ == "nsubjpass"), None), self.lex)
+                orgs = [e for e in _reporters(tok, ments, self.lex) if self.entities[e].type == "Organization"]
+                if slot is not None and len(orgs) == 1:
+                    pairs = [(orgs[0], t) for t in self.role_tails(slot, ments, orgs[0])]
             if not heads and rel_type in self.lex.open_tail_types:  # "X said a contractor had leaked the file"
                 heads = self.reported_role(tok, ments)
             if heads and not tails and rel_type in self.lex.open_tail_types:
