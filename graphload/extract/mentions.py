@@ -832,7 +832,7 @@ def _reference(span: Span) -> bool:
 
 def _line(span: Span) -> str:
     """The whole line of text that holds the span."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     return text[start : end if end >= 0 else len(text)]
