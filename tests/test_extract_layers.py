@@ -413,3 +413,8 @@ def test_a_reported_dismissal_of_an_unnamed_employee(extractor: Extractor) -> No
 def test_bare_institution_words_and_dateline_capitals_are_no_untagged_names(extractor: Extractor) -> None:
     x = extractor.extract(read_text("PORT VELDEN – The Maritime Board said the Commission fined Orla Lines."))
     assert not {"Commission", "PORT VELDEN", "VELDEN"} & {e.name for e in x.entities}
+
+
+def test_a_names_possessor_employs_the_person(extractor: Extractor) -> None:
+    assert ("Dana Voss", "WORKS_FOR", "Acme Robotics") in triples(
+        extractor, "Acme Robotics' Dana Voss said the fine was unfair.")

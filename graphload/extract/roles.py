@@ -42,6 +42,10 @@ def role_relations(
                 yield person, org, ""
         for org in _of_employer(tok, ments, person, entities):  # "Raj Patel of the Enforcement Division said"
             yield person, org, ""
+        for child in tok.children:  # "Acme's Jane Doe said": a name's possessor is where the person works
+            org = ments.by_token.get(child.i) if child.dep_ == "poss" else None
+            if org and org != person and entities[org].type == "Organization":
+                yield person, org, ""
         for noun, own in _role_nouns(tok, ments, person):
             if not _is_role(noun, roles):
                 continue
