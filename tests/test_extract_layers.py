@@ -418,3 +418,9 @@ def test_bare_institution_words_and_dateline_capitals_are_no_untagged_names(extr
 def test_a_names_possessor_employs_the_person(extractor: Extractor) -> None:
     assert ("Dana Voss", "WORKS_FOR", "Acme Robotics") in triples(
         extractor, "Acme Robotics' Dana Voss said the fine was unfair.")
+
+
+def test_a_dismissal_without_agent_is_the_employers(extractor: Extractor) -> None:
+    text = "Dana Voss, a senior engineer at Kestrel Networks, was fired on Monday after the leak."
+    assert ("Kestrel Networks", "DISMISSED", "Dana Voss") in triples(extractor, text)
+    assert not [t for t in triples(extractor, "Dana Voss was fired on Monday.") if t[1] == "DISMISSED"]

@@ -984,10 +984,13 @@ class DocumentRelations:
                 self.out.append(Relation(eid, "LEAKED", owner, {}, list(self.introduced[eid]), 0.5))
         works_for = {r.head: r.tail for r in self.out if r.type == "WORKS_FOR"}
         for r, reporters in self.open_heads:
-            owners = {works_for.get(e, e) for e in reporters if self.entities[e].type == "Organization"
-                      or e in works_for} or {x.tail for x in self.out
-                                             if x.type == "LEAKED" and r.tail in (x.head, self.affiliation.get(x.head))}
-            owners = owners or set(self.issuer())
+            if r.type == "DISMISSED":  # "Jane Doe was fired": by her employer, whoever reports it
+                owners = {works_for[r.tail]} if r.tail in works_for else set()
+            else:
+                owners = {works_for.get(e, e) for e in reporters if self.entities[e].type == "Organization"
+                          or e in works_for} or {x.tail for x in self.out if x.type == "LEAKED"
+                                                 and r.tail in (x.head, self.affiliation.get(x.head))}
+                owners = owners or set(self.issuer())
             if len(owners) == 1 and r.tail not in owners:
                 r.head = owners.pop()
                 self.out.append(r)
