@@ -424,3 +424,11 @@ def test_a_dismissal_without_agent_is_the_employers(extractor: Extractor) -> Non
     text = "Dana Voss, a senior engineer at Kestrel Networks, was fired on Monday after the leak."
     assert ("Kestrel Networks", "DISMISSED", "Dana Voss") in triples(extractor, text)
     assert not [t for t in triples(extractor, "Dana Voss was fired on Monday.") if t[1] == "DISMISSED"]
+
+
+def test_government_posts_are_held_for_a_country(extractor: Extractor) -> None:
+    found = triples(extractor, "Pakistani Foreign Minister Hina Rabbani Khar met U.S. Defense Secretary Leon Panetta.")
+    assert ("Hina Rabbani Khar", "WORKS_FOR", "Pakistan") in found
+    assert ("Leon Panetta", "WORKS_FOR", "United States") in found
+    lawyer = triples(extractor, "British lawyer Dana Voss said the fine was fair.")
+    assert not [t for t in lawyer if t[1] == "WORKS_FOR"]

@@ -26,10 +26,12 @@ class Mentions(Protocol):
 
     def known(self, noun: Token) -> str | None: ...
 
+    def country(self, title: Token) -> str | None: ...
+
 
 def role_relations(
     sent: Span, ments: Mentions, entities: dict[str, Entity], roles: frozenset[str],
-    employer_nouns: frozenset[str] = frozenset(),
+    employer_nouns: frozenset[str] = frozenset(), government: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[str, str, str]]:
     """(person, employer, role) for every person in the sentence tied to an organisation by a role."""
     for tok in sent:
@@ -49,6 +51,9 @@ def role_relations(
         for noun, own in _role_nouns(tok, ments, person):
             if not _is_role(noun, roles):
                 continue
+            country = ments.country(noun) if own and noun.lemma_.lower() in government else None
+            if country:  # "Pakistani Foreign Minister X", "U.S. Defense Secretary X"
+                yield person, country, _role_text(noun, ments)
             employers = _employers(noun, ments, person, entities, EMPLOYER_PREPS)
             if own:  # "Attorney General Jane Doe of the Justice Department" (not "met with President Doe in X")
                 employers += _employers(tok, ments, person, entities, frozenset({"of", "at"}))

@@ -86,6 +86,8 @@ class Lexicon:
     select_verbs: frozenset[str]
     delivery_verbs: dict[str, tuple[str, ...]]
     information_nouns: frozenset[str]
+    government_roles: frozenset[str]
+    countries: dict[str, str]
     secret_nouns: frozenset[str]
     light_verbs: dict[str, frozenset[str]]
     with_light_verbs: frozenset[str]
@@ -152,6 +154,7 @@ class SentenceMentions:
         self.by_token: dict[int, str] = {}
         self.name_actor: Callable[[list[Token]], str] | None = None  # makes an actor of an untagged name
         self.short_form: Callable[[str], str | None] = lambda name: None  # the actor a short name stands for
+        self.country_actor: Callable[[Token, str], str] | None = None  # a country node for a country word
         starts = [tok.idx for tok in sent]  # tokens that start inside a mention belong to it
         for m in mentions:
             first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
@@ -173,6 +176,20 @@ class SentenceMentions:
         preposition = token.dep_ == "prep" or (token.dep_ == "dative" and token.pos_ == "ADP")  # "supplies X to Y"
         noun = next((c for c in token.children if c.dep_ == "pobj"), token) if preposition else token
         return seen or self.counted(noun) or self.pronoun_actor(token) or self.unrecognised(noun)
+
+    def country(self, title: Token) -> str | None:
+        """The country a government title is held for, named by a country word before it ("Pakistani
+        Foreign Minister", "U.S. Defense Secretary"), as a country actor."""
+        top = title
+        while top.dep_ in ("compound", "amod") and top.head.i not in self.by_token:
+            top = top.head
+        countries = lexicon().countries
+        for t in top.subtree:
+            name = countries.get(t.lower_)
+            if name and t.ent_type_ in ("GPE", "NORP") and t.i < title.i and self.country_actor:
+                self.by_token[t.i] = self.country_actor(t, name)
+                return self.by_token[t.i]
+        return None
 
     def known(self, noun: Token) -> str | None:
         """The actor an untagged short name stands for ("Orion" after "Orion Mobile"), creating none."""
@@ -653,6 +670,16 @@ class DocumentRelations:
         entity.mentions.append((run[0].idx, run[-1].idx + len(run[-1])))
         return eid
 
+    def country_actor(self, token: Token, name: str) -> str:
+        """The country called `name` as an actor, mentioned at `token` ("U.S.", "Pakistani")."""
+        eid = next((e.id for e in self.entities.values() if match_key(e.name) == match_key(name)), None)
+        eid = eid or entity_id("Organization", name)
+        entity = self.entities.setdefault(eid, Entity(eid, name, "Organization"))
+        entity.mentions.append((token.idx, token.idx + len(token)))
+        if token.text != name and token.text not in entity.aliases:
+            entity.aliases.append(token.text)
+        return eid
+
     def short_form(self, name: str) -> str | None:
         """The one actor a short name stands for: a person's surname ("Pryce" after "Alan Pryce"), or the
         first words of an organisation's name ("Kestrel" after "Kestrel Networks")."""
@@ -729,7 +756,7 @@ class DocumentRelations:
     def sentence(self, sent: Span) -> None:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
-        ments.name_actor, ments.short_form = self.name_actor, self.short_form
+        ments.name_actor, ments.short_form, ments.country_actor = self.name_actor, self.short_form, self.country_actor
         ments.previous, self.previous = self.previous, [e for c in _subject_tokens(sent.root) for e in ments.at(c)]
         if not ments.by_token and not (self.groups and any(_count(t) for t in sent)):
             return  # unless "the two outlets" names a list of earlier sentences
@@ -811,7 +838,8 @@ class DocumentRelations:
             if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
         confidence = base
-        for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles, self.lex.employer_nouns):
+        for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles, self.lex.employer_nouns,
+                                         self.lex.government_roles):
             self.out.append(Relation(p, "WORKS_FOR", o, {"role": role} if role else {}, [evidence], 0.7))
             if set(re.split(r"[\s-]+", role.lower())) & {r.split("-")[-1] for r in self.lex.founder_roles}:
                 self.out.append(Relation(p, "FOUNDED", o, {}, [evidence], 0.6))  # "Acme co-founder Jane Doe"
