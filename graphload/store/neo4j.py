@@ -350,7 +350,7 @@ class Neo4jStore(Store):
         relations.update(dict.fromkeys(redo_r))
         gone = set(removed)
         for doc_id, claims in self._claims(tx, support - gone):
-            self._fold(rewritten.get(doc_id, claims), entities, relations, redo_e, redo_r)
+            self._fold_claims(rewritten.get(doc_id, claims), entities, relations, redo_e, redo_r)
         # What only gains documents starts from its stored value.
         new_e: set[str] = set()
         new_r: set[RelKey] = set()
@@ -364,12 +364,12 @@ class Neo4jStore(Store):
         for row in self._relations(tx, new_r):
             relations[(row["h"], row["t"], row["tail"])] = {"__labels__": labels(row["t"]), **_properties(row["p"])}
         for claims in added:
-            self._fold(claims, entities, relations, None, None)
+            self._fold_claims(claims, entities, relations, None, None)
         self._save(tx, removed, rewritten, added, entities, relations)
 
     @staticmethod
-    def _fold(claims: dict[str, Any], entities: dict[str, Merged], relations: dict[RelKey, Merged],
-              only_e: set[str] | None, only_r: set[RelKey] | None) -> None:
+    def _fold_claims(claims: dict[str, Any], entities: dict[str, Merged], relations: dict[RelKey, Merged],
+                     only_e: set[str] | None, only_r: set[RelKey] | None) -> None:
         """Add one document's claims to the merged values (only to the keys given, if any)."""
         doc_id = claims["document"]["id"]
         for ent in claims["entities"]:
