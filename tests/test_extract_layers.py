@@ -421,3 +421,16 @@ def test_government_posts_are_held_for_a_country(extractor: Extractor) -> None:
     assert ("Leon Panetta", "WORKS_FOR", "United States") in found
     lawyer = triples(extractor, "British lawyer Dana Voss said the fine was fair.")
     assert not [t for t in lawyer if t[1] == "WORKS_FOR"]
+
+
+def test_a_title_without_employer_is_held_in_the_one_body_named_for_it(extractor: Extractor) -> None:
+    text = "The European Commission fined Orla Lines. Commissioner Margrethe Lind said the cartel hurt drivers."
+    assert ("Margrethe Lind", "WORKS_FOR", "European Commission") in triples(extractor, text)
+    two = ("The European Commission and the Harbour Commission fined Orla Lines. Commissioner Margrethe Lind said "
+           "the cartel hurt drivers.")
+    assert not [t for t in triples(extractor, two) if t[1] == "WORKS_FOR"]
+
+
+def test_an_order_against_someone_is_a_sanction(extractor: Extractor) -> None:
+    found = triples(extractor, "The Export Control Bureau issued an order against Tamsin Freight and Kell Shipping.")
+    assert ("Export Control Bureau", "PENALIZED", "Kell Shipping") in found

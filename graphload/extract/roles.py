@@ -7,6 +7,7 @@ lawyer", "Jane Doe was the director of Acme")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -29,11 +30,21 @@ class Mentions(Protocol):
     def country(self, title: Token) -> str | None: ...
 
 
+@dataclass(frozen=True)
+class RoleWords:
+    """The word lists of relations.yml this layer reads."""
+
+    roles: frozenset[str]  # nouns of posts: "director", "spokeswoman"
+    employer_nouns: frozenset[str] = frozenset()  # "Acme Relief, Mr. Doe's employer"
+    government: frozenset[str] = frozenset()  # posts held for a country: "Foreign Minister"
+    title_bodies: dict[str, str] = field(default_factory=dict)  # "commissioner" -> the one "... Commission"
+
+
 def role_relations(
-    sent: Span, ments: Mentions, entities: dict[str, Entity], roles: frozenset[str],
-    employer_nouns: frozenset[str] = frozenset(), government: frozenset[str] = frozenset(),
+    sent: Span, ments: Mentions, entities: dict[str, Entity], words: RoleWords
 ) -> Iterator[tuple[str, str, str]]:
     """(person, employer, role) for every person in the sentence tied to an organisation by a role."""
+    roles, employer_nouns, government = words.roles, words.employer_nouns, words.government
     for tok in sent:
         person = ments.by_token.get(tok.i)
         if person is None or entities[person].type != "Person" or ments.by_token.get(tok.head.i) == person:
@@ -57,8 +68,17 @@ def role_relations(
             employers = _employers(noun, ments, person, entities, EMPLOYER_PREPS)
             if own:  # "Attorney General Jane Doe of the Justice Department" (not "met with President Doe in X")
                 employers += _employers(tok, ments, person, entities, frozenset({"of", "at"}))
+            employers = employers or _body_of_title(noun, own, entities, words.title_bodies)
             for org in dict.fromkeys(employers):
                 yield person, org, _role_text(noun, ments)
+
+
+def _body_of_title(noun: Token, own: bool, entities: dict[str, Entity], bodies: dict[str, str]) -> list[str]:
+    """"Commissioner Jane Doe" with no employer named beside her: the one commission the document names
+    ("European Commission"), as a minister's is its one ministry."""
+    body = bodies.get(noun.lemma_.lower()) if own else None
+    found = [e.id for e in entities.values() if body and e.type == "Organization" and body in e.name.lower().split()]
+    return found if len(found) == 1 else []
 
 
 def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Token, bool]]:

@@ -21,7 +21,7 @@ from .lexicon import load_lexicon
 from .mentions import Mention, entity_lexicon
 from .money import find_money, money_properties
 from .pipeline import doc_text, title_case
-from .roles import role_relations
+from .roles import RoleWords, role_relations
 
 LEXICON_PATH = Path(__file__).with_name("relations.yml")
 FRAMES_PATH = Path(__file__).with_name("frames.yml")  # written by scripts/build_frame_lexicon.py from WordNet
@@ -78,7 +78,7 @@ class Lexicon:
     allegation_weight: float
     compensation_nouns: frozenset[str]
     funding_verbs: frozenset[str]
-    against_nouns: frozenset[str]
+    against_nouns: dict[str, str]
     court_nouns: frozenset[str]
     funding_nouns: frozenset[str]
     award_verbs: frozenset[str]
@@ -88,6 +88,7 @@ class Lexicon:
     information_nouns: frozenset[str]
     government_roles: frozenset[str]
     countries: dict[str, str]
+    title_bodies: dict[str, str]
     secret_nouns: frozenset[str]
     light_verbs: dict[str, frozenset[str]]
     with_light_verbs: frozenset[str]
@@ -572,9 +573,9 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
             return _oriented(tok, rel_type, *_noun_arguments(tok, ments), lex)
         against = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"]
-        if tok.lemma_.lower() in lex.against_nouns and against:  # "filed a complaint against X"
+        if tok.lemma_.lower() in lex.against_nouns and against:  # "filed a complaint against X", "an order against"
             heads, _ = _noun_arguments(tok, ments)
-            return "SUED", heads, [e for c in against for e in ments.in_subtree(c)]
+            return lex.against_nouns[tok.lemma_.lower()], heads, [e for c in against for e in ments.in_subtree(c)]
     if tok.lemma_.lower() == "take" and _to_court(tok, lex):  # "A took B to court"
         return "SUED", _subjects(tok, ments), [e for c in tok.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
     return None
@@ -642,6 +643,8 @@ class DocumentRelations:
         self.doc, self.mentions, self.entities = doc, mentions, entities
         self.text = doc_text(doc)
         self.lex = lexicon()
+        self.role_words = RoleWords(self.lex.roles, self.lex.employer_nouns, self.lex.government_roles,
+                                    self.lex.title_bodies)
         self.out: list[Relation] = []
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
         self.introduced: dict[str, list[Evidence]] = {}  # unnamed actor -> the sentence that introduced it
@@ -838,8 +841,7 @@ class DocumentRelations:
             if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
         confidence = base
-        for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles, self.lex.employer_nouns,
-                                         self.lex.government_roles):
+        for p, o, role in role_relations(sent, ments, self.entities, self.role_words):
             self.out.append(Relation(p, "WORKS_FOR", o, {"role": role} if role else {}, [evidence], 0.7))
             if set(re.split(r"[\s-]+", role.lower())) & {r.split("-")[-1] for r in self.lex.founder_roles}:
                 self.out.append(Relation(p, "FOUNDED", o, {}, [evidence], 0.6))  # "Acme co-founder Jane Doe"
