@@ -434,3 +434,11 @@ def test_a_title_without_employer_is_held_in_the_one_body_named_for_it(extractor
 def test_an_order_against_someone_is_a_sanction(extractor: Extractor) -> None:
     found = triples(extractor, "The Export Control Bureau issued an order against Tamsin Freight and Kell Shipping.")
     assert ("Export Control Bureau", "PENALIZED", "Kell Shipping") in found
+
+
+def test_people_named_as_what_a_role_phrase_is(extractor: Extractor) -> None:
+    text = ("Harbour Commission enforcement staff members responsible for this case are Andrew Ridge, Dana Voss and "
+            "Paul Renner.")
+    found = triples(extractor, text)
+    assert {p for p, t, o in found if t == "WORKS_FOR" and o == "Harbour Commission"} == {
+        "Andrew Ridge", "Dana Voss", "Paul Renner"}

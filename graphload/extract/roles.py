@@ -93,6 +93,14 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
         yield person.head, False
     if person.dep_ in ("nsubj", "nsubjpass"):  # "Jane Doe is Acme's top lawyer", "was named CEO of Acme"
         yield from ((c, False) for c in person.head.children if c.dep_ in ("attr", "oprd"))
+    first = person
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "... are A, B and C"
+    if first.dep_ in ("attr", "nsubj") and first.head.lemma_ == "be":  # "Acme staff on the case are A and B"
+        for c in first.head.children:
+            if c.dep_ in ("nsubj", "attr") and c is not first:
+                yield c, False
+                yield from ((m, False) for m in c.children if m.dep_ == "compound")  # "staff members"
 
 
 def _apposed_to(noun: Token, ments: Mentions) -> str | None:
@@ -149,5 +157,6 @@ def _role_text(noun: Token, ments: Mentions) -> str:
     while top.dep_ in ("compound", "amod", "nmod", "conj") and top.head.i not in ments.by_token:
         top = top.head
     title_deps = ("compound", "amod", "nmod", "conj", "cc")
-    words = [t for t in top.subtree if t is top or (t.i not in ments.by_token and t.dep_ in title_deps)]
+    words = [t for t in top.subtree if t is top or (t.i not in ments.by_token and t.dep_ in title_deps
+                                                    and t.i < top.i)]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
