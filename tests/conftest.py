@@ -1,3 +1,14 @@
 """Shared fixtures; backend- and browser-specific ones live in their own plugin modules."""
 
+import pytest
+
+from graphload.extract import Extractor
+from graphload.resolve import Gazetteer
+
 pytest_plugins: list[str] = ["tests.neo4j_server"]
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The default English extractor with an empty gazetteer, loaded once for every test that reads text."""
+    return Extractor(Gazetteer())

@@ -408,3 +408,8 @@ def test_noun_with_a_possessive_determiner_is_no_name(extractor: Extractor) -> N
     text = ("Kestrel had no chance to fix things: for a split second, the catastrophe of its first EV leaked ahead "
             "of the official launch.")
     assert "EV" not in entities(extractor, text)
+
+
+def test_navigation_labels_are_no_actors(extractor: Extractor) -> None:
+    text = "Menu\nSections\nRead more: Kestrel News\n\nThe Harbour Board fined Dalton Mills Ltd. on Monday."
+    assert set(entities(extractor, text)) == {"Harbour Board", "Dalton Mills Ltd."}

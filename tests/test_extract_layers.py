@@ -9,18 +9,7 @@ import pytest
 from graphload.extract import Extractor
 from graphload.extract.rules import _proper_run
 from graphload.read import read_text
-from graphload.resolve import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(Gazetteer())
-
-
-def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    x = extractor.extract(read_text(text))
-    names = {e.id: e.name for e in x.entities}
-    return {(names.get(r.head, r.head), r.type, names.get(r.tail, r.tail)) for r in x.relations}
+from tests.extraction import triples
 
 
 @pytest.mark.parametrize(
@@ -386,3 +375,70 @@ def test_supply_in_relative_clauses_and_contract_purposes(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission opened an investigation into whether Halvex Pharma abused its dominant position.",
+    "The European Commission is investigating whether Halvex Pharma abused its dominant position.",
+])
+def test_looking_into_whether_someone_did_something(extractor: Extractor, text: str) -> None:
+    assert ("European Commission", "INVESTIGATED", "Halvex Pharma") in triples(extractor, text)
+
+
+def test_the_punished_did_the_deed_and_recipients_own_nothing(extractor: Extractor) -> None:
+    sacked = triples(extractor, "Kestrel Labs sacked three employees over the leak of Orla Motors data.")
+    leaked = triples(extractor, "Rui Costa leaked cabinet papers to the newspaper Diario Norte.")
+    assert ("Kestrel Labs employee", "LEAKED", "Orla Motors") in sacked
+    assert ("Kestrel Labs", "LEAKED", "Orla Motors") not in sacked
+    assert ("Rui Costa", "LEAKED", "Diario Norte") not in leaked
+
+
+def test_a_reported_dismissal_of_an_unnamed_employee(extractor: Extractor) -> None:
+    text = ("Car review site Chezhu Daily apologised to Orion Mobile. In a post on Monday, Chezhu Daily said an editor "
+            "had obtained the pictures and that the editor had been fired.")
+    assert ("Chezhu Daily", "DISMISSED", "Chezhu Daily editor") in triples(extractor, text)
+
+
+def test_bare_institution_words_and_dateline_capitals_are_no_untagged_names(extractor: Extractor) -> None:
+    x = extractor.extract(read_text("PORT VELDEN – The Maritime Board said the Commission fined Orla Lines."))
+    assert not {"Commission", "PORT VELDEN", "VELDEN"} & {e.name for e in x.entities}
+
+
+def test_a_names_possessor_employs_the_person(extractor: Extractor) -> None:
+    assert ("Dana Voss", "WORKS_FOR", "Acme Robotics") in triples(
+        extractor, "Acme Robotics' Dana Voss said the fine was unfair.")
+
+
+def test_a_dismissal_without_agent_is_the_employers(extractor: Extractor) -> None:
+    text = "Dana Voss, a senior engineer at Kestrel Networks, was fired on Monday after the leak."
+    assert ("Kestrel Networks", "DISMISSED", "Dana Voss") in triples(extractor, text)
+    assert not [t for t in triples(extractor, "Dana Voss was fired on Monday.") if t[1] == "DISMISSED"]
+
+
+def test_government_posts_are_held_for_a_country(extractor: Extractor) -> None:
+    found = triples(extractor, "Pakistani Foreign Minister Hina Rabbani Khar met U.S. Defense Secretary Leon Panetta.")
+    assert ("Hina Rabbani Khar", "WORKS_FOR", "Pakistan") in found
+    assert ("Leon Panetta", "WORKS_FOR", "United States") in found
+    lawyer = triples(extractor, "British lawyer Dana Voss said the fine was fair.")
+    assert not [t for t in lawyer if t[1] == "WORKS_FOR"]
+
+
+def test_a_title_without_employer_is_held_in_the_one_body_named_for_it(extractor: Extractor) -> None:
+    text = "The European Commission fined Orla Lines. Commissioner Margrethe Lind said the cartel hurt drivers."
+    assert ("Margrethe Lind", "WORKS_FOR", "European Commission") in triples(extractor, text)
+    two = ("The European Commission and the Harbour Commission fined Orla Lines. Commissioner Margrethe Lind said "
+           "the cartel hurt drivers.")
+    assert not [t for t in triples(extractor, two) if t[1] == "WORKS_FOR"]
+
+
+def test_an_order_against_someone_is_a_sanction(extractor: Extractor) -> None:
+    found = triples(extractor, "The Export Control Bureau issued an order against Tamsin Freight and Kell Shipping.")
+    assert ("Export Control Bureau", "PENALIZED", "Kell Shipping") in found
+
+
+def test_people_named_as_what_a_role_phrase_is(extractor: Extractor) -> None:
+    text = ("Harbour Commission enforcement staff members responsible for this case are Andrew Ridge, Dana Voss and "
+            "Paul Renner.")
+    found = triples(extractor, text)
+    assert {p for p, t, o in found if t == "WORKS_FOR" and o == "Harbour Commission"} == {
+        "Andrew Ridge", "Dana Voss", "Paul Renner"}

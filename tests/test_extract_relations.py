@@ -7,17 +7,7 @@ import pytest
 from graphload.extract import Extractor
 from graphload.read import read_text
 from graphload.resolve import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(Gazetteer())
-
-
-def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    x = extractor.extract(read_text(text))
-    names = {e.id: e.name for e in x.entities}
-    return {(names.get(r.head, r.head), r.type, names.get(r.tail, r.tail)) for r in x.relations}
+from tests.extraction import triples
 
 
 def test_active_fine(extractor: Extractor) -> None:

@@ -9,8 +9,7 @@ import pytest
 import yaml
 
 from graphload.extract import Extractor, rules
-from graphload.read import read_text
-from graphload.resolve import Gazetteer
+from tests.extraction import triples
 
 RELATION_TYPES = {"PENALIZED", "DISMISSED", "SUED", "APOLOGIZED_TO", "LEAKED", "WORKS_FOR", "MEMBER_OF", "FOUNDED",
                   "SUPPLIER_OF", "PARTNERS_WITH", "ACQUIRED", "INVESTED_IN", "REGULATES", "INVESTIGATED"}
@@ -21,15 +20,6 @@ def _yaml(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(Gazetteer())
-
-
-def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    x = extractor.extract(read_text(text))
-    names = {e.id: e.name for e in x.entities}
-    return {(names.get(r.head, r.head), r.type, names.get(r.tail, r.tail)) for r in x.relations}
 
 
 def test_generated_frames_load_with_provenance() -> None:

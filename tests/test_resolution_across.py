@@ -7,19 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
-import pytest
 
 from graphload.extract import Extractor
 from graphload.model import Extraction, entity_id
 from graphload.read import read_text
-from graphload.resolve import Gazetteer, plan_folds
+from graphload.resolve import plan_folds
 from graphload.store import EmbeddedStore
 from tests.factories import extraction
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(Gazetteer())
 
 
 def load(extractor: Extractor, tmp_path: Path, texts: list[str]) -> nx.MultiDiGraph:

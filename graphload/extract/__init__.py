@@ -10,17 +10,18 @@ from spacy.tokens import Doc
 from ..model import Document, Entity, Evidence, Extraction, Relation
 from ..read import ReadError
 from ..resolve import Gazetteer
+from .language import layers
 from .pipeline import build_nlp
-from .rules import cooccurrence_relations, dependency_relations
 from .sections import SECTION_BATCH, SECTION_CHARS, WHOLE_CHARS, SectionReader, section_spans
 
 
 class Extractor:
     """Holds the loaded pipeline so that many documents share one model load."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None, model: str | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, model: str | None = None, language: str = "en") -> None:
         self.gazetteer = gazetteer or Gazetteer()
-        self.nlp, self.has_model = build_nlp(self.gazetteer, model)
+        self.layers = layers(language)
+        self.nlp, self.has_model = build_nlp(self.gazetteer, model, self.layers.models, self.layers.code)
 
     def extract(self, document: Document) -> Extraction:
         item = next(self.extract_many([document]))
@@ -53,9 +54,9 @@ class Extractor:
         return zip((start for start, _ in spans), self.nlp.pipe(texts, batch_size=SECTION_BATCH), strict=True)
 
     def read(self, document: Document, parsed: Iterable[tuple[int, Doc]]) -> Extraction | ReadError:
-        rules = dependency_relations if self.has_model else cooccurrence_relations
+        rules = self.layers.relations if self.has_model else self.layers.without_parser
         try:
-            reader = SectionReader(self.gazetteer, document, rules)
+            reader = SectionReader(self.gazetteer, document, rules, self.layers.mentions)
             for start, doc in parsed:
                 reader.add(start, doc)
             entities, found = reader.finish()

@@ -53,6 +53,7 @@ class EntityLexicon:
     inquiry_words: frozenset[str]
     cabinet_titles: frozenset[str]
     vessel_words: frozenset[str]
+    label_lines: frozenset[str]
 
 
 @cache
@@ -814,7 +815,7 @@ def _reference(span: Span) -> bool:
         after += 1
     if before >= 0 and doc[before].like_num and after < len(doc) and doc[after].like_num:
         return True
-    if _capital_line(span):
+    if _capital_line(span) or _line(span).strip().lower() in entity_lexicon().label_lines:
         return True
     if span.start and doc[span.start - 1].text == "(" and span.end + 1 < len(doc) and doc[span.end].text == ":" \
             and doc[span.end + 1].is_upper:
@@ -827,6 +828,14 @@ def _reference(span: Span) -> bool:
     numbered = after + 1 < len(doc) and ENUMERATOR_RE.fullmatch(doc[after].text + doc[after + 1].text) is not None
     return bool(words) and (first.text[0] in "IVX" and line_end and _line_start(first)
                             or numbered and all(t.is_upper for t in words))
+
+
+def _line(span: Span) -> str:
+    """The whole line of text that holds the span."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _capital_line(span: Span) -> bool:

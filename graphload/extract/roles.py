@@ -7,6 +7,7 @@ lawyer", "Jane Doe was the director of Acme")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -26,12 +27,24 @@ class Mentions(Protocol):
 
     def known(self, noun: Token) -> str | None: ...
 
+    def country(self, title: Token) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The word lists of relations.yml this layer reads."""
+
+    roles: frozenset[str]  # nouns of posts: "director", "spokeswoman"
+    employer_nouns: frozenset[str] = frozenset()  # "Acme Relief, Mr. Doe's employer"
+    government: frozenset[str] = frozenset()  # posts held for a country: "Foreign Minister"
+    title_bodies: dict[str, str] = field(default_factory=dict)  # "commissioner" -> the one "... Commission"
+
 
 def role_relations(
-    sent: Span, ments: Mentions, entities: dict[str, Entity], roles: frozenset[str],
-    employer_nouns: frozenset[str] = frozenset(),
+    sent: Span, ments: Mentions, entities: dict[str, Entity], words: RoleWords
 ) -> Iterator[tuple[str, str, str]]:
     """(person, employer, role) for every person in the sentence tied to an organisation by a role."""
+    roles, employer_nouns, government = words.roles, words.employer_nouns, words.government
     for tok in sent:
         person = ments.by_token.get(tok.i)
         if person is None or entities[person].type != "Person" or ments.by_token.get(tok.head.i) == person:
@@ -42,14 +55,30 @@ def role_relations(
                 yield person, org, ""
         for org in _of_employer(tok, ments, person, entities):  # "Raj Patel of the Enforcement Division said"
             yield person, org, ""
+        for child in tok.children:  # "Acme's Jane Doe said": a name's possessor is where the person works
+            org = ments.by_token.get(child.i) if child.dep_ == "poss" else None
+            if org and org != person and entities[org].type == "Organization":
+                yield person, org, ""
         for noun, own in _role_nouns(tok, ments, person):
             if not _is_role(noun, roles):
                 continue
+            country = ments.country(noun) if own and noun.lemma_.lower() in government else None
+            if country:  # "Pakistani Foreign Minister X", "U.S. Defense Secretary X"
+                yield person, country, _role_text(noun, ments)
             employers = _employers(noun, ments, person, entities, EMPLOYER_PREPS)
             if own:  # "Attorney General Jane Doe of the Justice Department" (not "met with President Doe in X")
                 employers += _employers(tok, ments, person, entities, frozenset({"of", "at"}))
+            employers = employers or _body_of_title(noun, own, entities, words.title_bodies)
             for org in dict.fromkeys(employers):
                 yield person, org, _role_text(noun, ments)
+
+
+def _body_of_title(noun: Token, own: bool, entities: dict[str, Entity], bodies: dict[str, str]) -> list[str]:
+    """"Commissioner Jane Doe" with no employer named beside her: the one commission the document names
+    ("European Commission"), as a minister's is its one ministry."""
+    body = bodies.get(noun.lemma_.lower()) if own else None
+    found = [e.id for e in entities.values() if body and e.type == "Organization" and body in e.name.lower().split()]
+    return found if len(found) == 1 else []
 
 
 def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Token, bool]]:
@@ -64,6 +93,14 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
         yield person.head, False
     if person.dep_ in ("nsubj", "nsubjpass"):  # "Jane Doe is Acme's top lawyer", "was named CEO of Acme"
         yield from ((c, False) for c in person.head.children if c.dep_ in ("attr", "oprd"))
+    first = person
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "... are A, B and C"
+    if first.dep_ in ("attr", "nsubj") and first.head.lemma_ == "be":  # "Acme staff on the case are A and B"
+        for c in first.head.children:
+            if c.dep_ in ("nsubj", "attr") and c is not first:
+                yield c, False
+                yield from ((m, False) for m in c.children if m.dep_ == "compound")  # "staff members"
 
 
 def _apposed_to(noun: Token, ments: Mentions) -> str | None:
@@ -120,5 +157,6 @@ def _role_text(noun: Token, ments: Mentions) -> str:
     while top.dep_ in ("compound", "amod", "nmod", "conj") and top.head.i not in ments.by_token:
         top = top.head
     title_deps = ("compound", "amod", "nmod", "conj", "cc")
-    words = [t for t in top.subtree if t is top or (t.i not in ments.by_token and t.dep_ in title_deps)]
+    words = [t for t in top.subtree if t is top or (t.i not in ments.by_token and t.dep_ in title_deps
+                                                    and t.i < top.i)]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))

@@ -21,7 +21,7 @@ from .lexicon import load_lexicon
 from .mentions import Mention, entity_lexicon
 from .money import find_money, money_properties
 from .pipeline import doc_text, title_case
-from .roles import role_relations
+from .roles import RoleWords, role_relations
 
 LEXICON_PATH = Path(__file__).with_name("relations.yml")
 FRAMES_PATH = Path(__file__).with_name("frames.yml")  # written by scripts/build_frame_lexicon.py from WordNet
@@ -78,7 +78,7 @@ class Lexicon:
     allegation_weight: float
     compensation_nouns: frozenset[str]
     funding_verbs: frozenset[str]
-    against_nouns: frozenset[str]
+    against_nouns: dict[str, str]
     court_nouns: frozenset[str]
     funding_nouns: frozenset[str]
     award_verbs: frozenset[str]
@@ -86,6 +86,9 @@ class Lexicon:
     select_verbs: frozenset[str]
     delivery_verbs: dict[str, tuple[str, ...]]
     information_nouns: frozenset[str]
+    government_roles: frozenset[str]
+    countries: dict[str, str]
+    title_bodies: dict[str, str]
     secret_nouns: frozenset[str]
     light_verbs: dict[str, frozenset[str]]
     with_light_verbs: frozenset[str]
@@ -118,6 +121,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
 CLAUSE_DEPS = {"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"}
 OWNERSHIP_VERBS = {"belong", "own"}
 OVERSIGHT = {"REGULATES", "INVESTIGATED", "SUED"}  # relations of an authority acting on someone else's deal
+PUNISHMENTS = {"PENALIZED", "DISMISSED", "SUED"}  # "punished X for the leak": X did it
 
 
 def _argument_tokens(token: Token) -> Iterable[Token]:
@@ -151,6 +155,7 @@ class SentenceMentions:
         self.by_token: dict[int, str] = {}
         self.name_actor: Callable[[list[Token]], str] | None = None  # makes an actor of an untagged name
         self.short_form: Callable[[str], str | None] = lambda name: None  # the actor a short name stands for
+        self.country_actor: Callable[[Token, str], str] | None = None  # a country node for a country word
         starts = [tok.idx for tok in sent]  # tokens that start inside a mention belong to it
         for m in mentions:
             first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
@@ -172,6 +177,20 @@ class SentenceMentions:
         preposition = token.dep_ == "prep" or (token.dep_ == "dative" and token.pos_ == "ADP")  # "supplies X to Y"
         noun = next((c for c in token.children if c.dep_ == "pobj"), token) if preposition else token
         return seen or self.counted(noun) or self.pronoun_actor(token) or self.unrecognised(noun)
+
+    def country(self, title: Token) -> str | None:
+        """The country a government title is held for, named by a country word before it ("Pakistani
+        Foreign Minister", "U.S. Defense Secretary"), as a country actor."""
+        top = title
+        while top.dep_ in ("compound", "amod") and top.head.i not in self.by_token:
+            top = top.head
+        countries = lexicon().countries
+        for t in top.subtree:
+            name = countries.get(t.lower_)
+            if name and t.ent_type_ in ("GPE", "NORP") and t.i < title.i and self.country_actor:
+                self.by_token[t.i] = self.country_actor(t, name)
+                return self.by_token[t.i]
+        return None
 
     def known(self, noun: Token) -> str | None:
         """The actor an untagged short name stands for ("Orion" after "Orion Mobile"), creating none."""
@@ -238,6 +257,11 @@ def _proper_run(head: Token) -> list[Token]:
         if prev.head is not head or not _capitalised_name(prev):
             break
         run.insert(0, prev)
+    lex = entity_lexicon()
+    if len(run) == 1 and head.lower_ in lex.org_words | lex.months | lex.descriptions.get("Organization", frozenset()):
+        return []  # "the Commission", "the Court" name no one on their own
+    if any(t.is_upper and len(t) > 4 for t in run):
+        return []  # capitals of a dateline or heading ("SAN FRANCISCO –"), not an acronym
     return run if len(run) <= 5 and any(len(t) > 1 for t in run) else []
 
 
@@ -332,8 +356,8 @@ def _arguments(
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
             subj += ments.in_subtree(child)
-        elif child.dep_ in OBJECT_DEPS:
-            obj += ments.in_subtree(child)
+        elif child.dep_ in OBJECT_DEPS and not (child.dep_ == "dative" and child.lower_ in recipients):
+            obj += ments.in_subtree(child)  # "leaked papers to a newspaper": the recipient owns nothing
         elif child.dep_ == "agent":
             agent += ments.in_subtree(child)
     thing = any(c.dep_ == "dobj" for c in trigger.children)  # "launched a route with X": X is a partner, no tail
@@ -403,6 +427,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
             by = [e for g in agents for e in ments.in_subtree(g)]
             head += by
             tail += [e for e in ments.in_subtree(child) if e not in by]
+            tail += [e for c in child.children if c.dep_ == "pcomp" for s in c.children if s.dep_ in SUBJECT_DEPS
+                     for e in ments.in_subtree(s)]  # "an investigation into whether X abused ..."
         elif child.dep_ in ("acl", "relcl"):
             for grand in child.children:
                 if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
@@ -442,7 +468,11 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         tail += _subjects(clause, ments)  # "X was launched with members including A and B"
     if trigger.dep_ == "pobj" and not head and clause is not None:
         # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb,
-        head += _subjects(clause, ments)
+        # but "Acme fined X for the leak", "sacked three employees over the leak": the punished did it
+        reason = trigger.head.lower_ in ("over", "for", "after") and clause.lemma_.lower() in lex.verbs and \
+            lex.verbs[clause.lemma_.lower()] in PUNISHMENTS
+        punished = [e for c in clause.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)] if reason else []
+        head += punished or _subjects(clause, ments)
         # "brought fines for the two outlets" hangs "for" on the verb too
         to = [c for c in clause.children  # "assessed $1.5 million in penalties against X"
               if c.dep_ == "prep" and c.lower_ in ("to", "for", "against", "on") and c not in trigger.ancestors]
@@ -543,9 +573,9 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
             return _oriented(tok, rel_type, *_noun_arguments(tok, ments), lex)
         against = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"]
-        if tok.lemma_.lower() in lex.against_nouns and against:  # "filed a complaint against X"
+        if tok.lemma_.lower() in lex.against_nouns and against:  # "filed a complaint against X", "an order against"
             heads, _ = _noun_arguments(tok, ments)
-            return "SUED", heads, [e for c in against for e in ments.in_subtree(c)]
+            return lex.against_nouns[tok.lemma_.lower()], heads, [e for c in against for e in ments.in_subtree(c)]
     if tok.lemma_.lower() == "take" and _to_court(tok, lex):  # "A took B to court"
         return "SUED", _subjects(tok, ments), [e for c in tok.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
     return None
@@ -613,6 +643,8 @@ class DocumentRelations:
         self.doc, self.mentions, self.entities = doc, mentions, entities
         self.text = doc_text(doc)
         self.lex = lexicon()
+        self.role_words = RoleWords(self.lex.roles, self.lex.employer_nouns, self.lex.government_roles,
+                                    self.lex.title_bodies)
         self.out: list[Relation] = []
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
         self.introduced: dict[str, list[Evidence]] = {}  # unnamed actor -> the sentence that introduced it
@@ -639,6 +671,16 @@ class DocumentRelations:
         eid = eid or self.short_form(name) or entity_id(type_, name)
         entity = self.entities.setdefault(eid, Entity(eid, name, type_))
         entity.mentions.append((run[0].idx, run[-1].idx + len(run[-1])))
+        return eid
+
+    def country_actor(self, token: Token, name: str) -> str:
+        """The country called `name` as an actor, mentioned at `token` ("U.S.", "Pakistani")."""
+        eid = next((e.id for e in self.entities.values() if match_key(e.name) == match_key(name)), None)
+        eid = eid or entity_id("Organization", name)
+        entity = self.entities.setdefault(eid, Entity(eid, name, "Organization"))
+        entity.mentions.append((token.idx, token.idx + len(token)))
+        if token.text != name and token.text not in entity.aliases:
+            entity.aliases.append(token.text)
         return eid
 
     def short_form(self, name: str) -> str | None:
@@ -717,7 +759,7 @@ class DocumentRelations:
     def sentence(self, sent: Span) -> None:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
-        ments.name_actor, ments.short_form = self.name_actor, self.short_form
+        ments.name_actor, ments.short_form, ments.country_actor = self.name_actor, self.short_form, self.country_actor
         ments.previous, self.previous = self.previous, [e for c in _subject_tokens(sent.root) for e in ments.at(c)]
         if not ments.by_token and not (self.groups and any(_count(t) for t in sent)):
             return  # unless "the two outlets" names a list of earlier sentences
@@ -768,6 +810,11 @@ class DocumentRelations:
             if heads and not tails and rel_type in self.lex.role_types:  # each employer its own employees
                 slot = _role_token(tok, ments, self.lex)
                 pairs = [(h, t) for h in heads for t in self.role_tails(slot, ments, h)]
+            if not heads and not tails and rel_type in self.lex.role_types:  # "X said the editor had been fired"
+                slot = _role_noun(next((c for c in tok.children if c.dep_ == "nsubjpass"), None), self.lex)
+                orgs = [e for e in _reporters(tok, ments, self.lex) if self.entities[e].type == "Organization"]
+                if slot is not None and len(orgs) == 1:
+                    pairs = [(orgs[0], t) for t in self.role_tails(slot, ments, orgs[0])]
             if not heads and rel_type in self.lex.open_tail_types:  # "X said a contractor had leaked the file"
                 heads = self.reported_role(tok, ments)
             if heads and not tails and rel_type in self.lex.open_tail_types:
@@ -794,7 +841,7 @@ class DocumentRelations:
             if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
         confidence = base
-        for p, o, role in role_relations(sent, ments, self.entities, self.lex.roles, self.lex.employer_nouns):
+        for p, o, role in role_relations(sent, ments, self.entities, self.role_words):
             self.out.append(Relation(p, "WORKS_FOR", o, {"role": role} if role else {}, [evidence], 0.7))
             if set(re.split(r"[\s-]+", role.lower())) & {r.split("-")[-1] for r in self.lex.founder_roles}:
                 self.out.append(Relation(p, "FOUNDED", o, {}, [evidence], 0.6))  # "Acme co-founder Jane Doe"
@@ -967,10 +1014,13 @@ class DocumentRelations:
                 self.out.append(Relation(eid, "LEAKED", owner, {}, list(self.introduced[eid]), 0.5))
         works_for = {r.head: r.tail for r in self.out if r.type == "WORKS_FOR"}
         for r, reporters in self.open_heads:
-            owners = {works_for.get(e, e) for e in reporters if self.entities[e].type == "Organization"
-                      or e in works_for} or {x.tail for x in self.out
-                                             if x.type == "LEAKED" and r.tail in (x.head, self.affiliation.get(x.head))}
-            owners = owners or set(self.issuer())
+            if r.type == "DISMISSED":  # "Jane Doe was fired": by her employer, whoever reports it
+                owners = {works_for[r.tail]} if r.tail in works_for else set()
+            else:
+                owners = {works_for.get(e, e) for e in reporters if self.entities[e].type == "Organization"
+                          or e in works_for} or {x.tail for x in self.out if x.type == "LEAKED"
+                                                 and r.tail in (x.head, self.affiliation.get(x.head))}
+                owners = owners or set(self.issuer())
             if len(owners) == 1 and r.tail not in owners:
                 r.head = owners.pop()
                 self.out.append(r)

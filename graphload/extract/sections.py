@@ -30,6 +30,7 @@ BREAKS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?]
 
 Span = tuple[int, int, int, bool]  # a cluster's mention: start, end, sentence start, low confidence
 Rules = Callable[[Doc, list[Mention], dict[str, Entity]], list[Relation]]
+Mentions = Callable[[Doc, Document, MentionResolver], list[Mention]]
 
 
 def section_spans(text: str, budget: int = SECTION_CHARS) -> Iterator[tuple[int, int]]:
@@ -96,8 +97,9 @@ class SectionReader:
     rules look at one section, and their cost stays that of one section); earlier mentions wait in
     `earlier` and come back in finish()."""
 
-    def __init__(self, gazetteer: Gazetteer, document: Document, rules: Rules) -> None:
-        self.document, self.rules = document, rules
+    def __init__(self, gazetteer: Gazetteer, document: Document, rules: Rules, mentions: Mentions = find_mentions
+                 ) -> None:
+        self.document, self.rules, self.find_mentions = document, rules, mentions
         self.resolver = _Resolver(gazetteer)
         self.earlier: dict[int, tuple[Cluster, list[Span]]] = {}  # id(cluster) -> its mentions so far
         self.named: dict[str, Cluster] = {}  # entity id as a relation used it -> the cluster it stood for
@@ -108,7 +110,7 @@ class SectionReader:
     def add(self, start: int, parsed: Doc) -> None:
         """Read the section that begins at `start` in the document's text."""
         section = _section(self.document, start, start + len(doc_text(parsed)))
-        mentions = find_mentions(parsed, section, self.resolver)
+        mentions = self.find_mentions(parsed, section, self.resolver)
         entities = self.resolver.entities()
         for cluster in self.resolver.clusters.values():
             if cluster.type and cluster.spans:
