@@ -442,3 +442,11 @@ def test_people_named_as_what_a_role_phrase_is(extractor: Extractor) -> None:
     found = triples(extractor, text)
     assert {p for p, t, o in found if t == "WORKS_FOR" and o == "Harbour Commission"} == {
         "Andrew Ridge", "Dana Voss", "Paul Renner"}
+
+
+def test_they_is_the_group_named_before_not_a_singular_speaker(extractor: Extractor) -> None:
+    text = ("Kell Shipping and Orla Lines were fined by the Maritime Board. The Maritime Board said they had leaked "
+            "the files of Vantor Freight.")
+    found = triples(extractor, text)
+    assert ("Orla Lines", "LEAKED", "Vantor Freight") in found
+    assert ("Maritime Board", "LEAKED", "Vantor Freight") not in found

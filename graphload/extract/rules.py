@@ -226,11 +226,15 @@ class SentenceMentions:
             owner = owner.head  # "its former chief executive Jane Doe": the phrase is the name's
         if token.dep_ == "poss" and owner.dep_ in ("conj", "appos") and self.by_token.get(owner.head.i):
             return [self.by_token[owner.head.i]]  # "Acme and its chief executive", "Acme, its CEO Jane Doe"
+        plural = token.lower_ in ("they", "them", "their")
         for verb in token.ancestors:
-            found = [e for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not token and token not in c.subtree
-                     for t in _argument_tokens(c) if (e := self.by_token.get(t.i)) and e not in self.unnamed]
-            if found:
-                return list(dict.fromkeys(found))
+            found = list(dict.fromkeys(
+                e for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not token and token not in c.subtree
+                for t in _argument_tokens(c) if (e := self.by_token.get(t.i)) and e not in self.unnamed))
+            if found and (len(found) > 1) == plural:
+                return found
+            if found and not (plural and len(self.previous) > 1):  # "Acme said they would appeal" is Acme too
+                return found
         return list(self.previous)
 
     def counted(self, token: Token) -> list[str]:
@@ -760,7 +764,8 @@ class DocumentRelations:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
         ments.name_actor, ments.short_form, ments.country_actor = self.name_actor, self.short_form, self.country_actor
-        ments.previous, self.previous = self.previous, [e for c in _subject_tokens(sent.root) for e in ments.at(c)]
+        ments.previous, self.previous = self.previous, list(dict.fromkeys(
+            e for c in _subject_tokens(sent.root) for t in _conjuncts(c) for e in ments.at(t)))
         if not ments.by_token and not (self.groups and any(_count(t) for t in sent)):
             return  # unless "the two outlets" names a list of earlier sentences
         low = any(m.low_confidence for m in sent_mentions)
