@@ -450,3 +450,20 @@ def test_they_is_the_group_named_before_not_a_singular_speaker(extractor: Extrac
     found = triples(extractor, text)
     assert ("Orla Lines", "LEAKED", "Vantor Freight") in found
     assert ("Maritime Board", "LEAKED", "Vantor Freight") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Velden District Court ordered Kell Shipping to pay Tamsin Freight $2 million in damages.",
+         ("Velden District Court", "PENALIZED", "Kell Shipping")),
+        ("A federal jury found Dana Voss guilty of stealing trade secrets from Orla Motors.",
+         ("Dana Voss", "LEAKED", "Orla Motors")),
+        ("Dana Voss was sentenced to six months in prison after pleading guilty to stealing trade secrets from "
+         "Orla Motors.", ("Dana Voss", "LEAKED", "Orla Motors")),
+        ("Kell Shipping lost its lawsuit against the Maritime Board.", ("Kell Shipping", "SUED", "Maritime Board")),
+        ("Tamsin Freight won a $3 million judgment against Kell Shipping.", ("Tamsin Freight", "SUED", "Kell Shipping")),
+    ],
+)
+def test_court_language(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)

@@ -379,12 +379,18 @@ def _arguments(
             subj += [e for c in _subject_tokens(governor) for e in ments.in_subtree(c)]
     elif not subj and trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep":
         # "X was accused of leaking", "Y fined X for leaking", "X apologised for leaking": the doer of a
-        # gerund after a preposition is the clause's passive subject, else its object, else its subject
+        # gerund after a preposition is the clause's passive subject, else its object, else its subject;
+        # after an adjective, the one it describes ("found X guilty of stealing", "pleaded guilty to stealing")
         clause = trigger.head.head
+        if clause.pos_ == "ADJ" and clause.dep_ == "amod":
+            subj += ments.at(clause.head)
+        elif clause.pos_ == "ADJ" and clause.head is not clause:
+            clause = clause.head
         for deps in (("nsubjpass",), OBJECT_DEPS, ("nsubj",)):
-            subj += [e for c in clause.children if c.dep_ in deps for e in ments.in_subtree(c)]
-            if subj:
-                break
+            subj += [] if subj else [e for c in clause.children if c.dep_ in deps for e in ments.in_subtree(c)]
+        if not subj and clause.dep_ == "pcomp":  # "was sentenced after pleading guilty to stealing"
+            clause = clause.head.head
+        subj = subj or _subjects(clause, ments)
     elif not subj and passive and trigger.dep_ not in ("ROOT", "conj") and trigger.head is not trigger:
         # the parser hung a fronted "initiated by A, B" on a comma: the clause is the sentence's
         subj += [e for c in _subject_tokens(trigger.sent.root) for e in ments.in_subtree(c)]
@@ -451,9 +457,10 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     if trigger.dep_ == "pobj" and verb.lower_ == "in" and payer.lemma_.lower() in lex.payment_verbs \
             and not head and not tail:
         return _paid(payer, ments)  # "paid $1.5 million in penalties to X"
-    if not tail and head and trigger.dep_ in OBJECT_DEPS and nouns[0].lemma_.lower() not in lex.deal_nouns:
+    if not tail and head and trigger.dep_ in OBJECT_DEPS and nouns[0].lemma_.lower() not in lex.deal_nouns \
+            and not any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         # "X settled a lawsuit brought by Y": the verb's subject is the tail ("Y sued to block X's acquisition"
-        # is no acquisition of Y)
+        # is no acquisition of Y; "X lost its lawsuit against Y" names its target)
         tail += _subjects(verb, ments)
     if not head and not tail and trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.settlement_verbs:
         tail += _subjects(verb, ments)  # "X agreed to settle charges": X was charged, by someone named elsewhere
