@@ -462,7 +462,8 @@ def test_they_is_the_group_named_before_not_a_singular_speaker(extractor: Extrac
         ("Dana Voss was sentenced to six months in prison after pleading guilty to stealing trade secrets from "
          "Orla Motors.", ("Dana Voss", "LEAKED", "Orla Motors")),
         ("Kell Shipping lost its lawsuit against the Maritime Board.", ("Kell Shipping", "SUED", "Maritime Board")),
-        ("Tamsin Freight won a $3 million judgment against Kell Shipping.", ("Tamsin Freight", "SUED", "Kell Shipping")),
+        ("Tamsin Freight won a $3 million judgment against Kell Shipping.",
+         ("Tamsin Freight", "SUED", "Kell Shipping")),
     ],
 )
 def test_court_language(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
