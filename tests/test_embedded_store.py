@@ -11,7 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from graphload.cli import cli
 from graphload.store import EmbeddedStore, StoreError
 from tests.factories import extraction
 
@@ -148,25 +150,73 @@ def test_the_query_index_follows_the_claims(tmp_path: Path) -> None:
     assert penalized(EmbeddedStore(tmp_path / "a")) == ["Initech"]
 
 
-def test_no_engine_outlives_its_store(tmp_path: Path) -> None:
+def gone_within(seconds: float, before: set[int]) -> bool:
+    deadline = time.monotonic() + seconds
+    while servers() - before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not servers() - before
+
+
+QUERY_AND_WAIT = ("import sys, time\nfrom graphload.store import EmbeddedStore\ns = EmbeddedStore(sys.argv[1])\n"
+                  "s.run('MATCH (n) RETURN n')\nprint('ready', flush=True)\ntime.sleep(60)")
+
+
+def test_without_the_warm_server_no_engine_outlives_its_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    monkeypatch.setenv("GRAPHLOAD_WARM", "0")
     before = servers()
     store = EmbeddedStore(tmp_path)
     store.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
     assert penalized(store) == ["Globex"] and servers() - before
     store.close()
     assert not servers() - before
-    script = ("import sys, time\nfrom graphload.store import EmbeddedStore\ns = EmbeddedStore(sys.argv[1])\n"
-              "s.run('MATCH (n) RETURN n')\nprint('ready', flush=True)\ntime.sleep(60)")
-    proc = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-c", QUERY_AND_WAIT, str(tmp_path)], stdout=subprocess.PIPE,
                             cwd=Path(__file__).parent.parent)
     assert proc.stdout and proc.stdout.readline().strip() == b"ready"
     assert servers() - before
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    deadline = time.monotonic() + 10
-    while servers() - before and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not servers() - before
+    assert gone_within(10, before)
+
+
+def test_the_warm_server_outlives_the_command_and_stops_when_idle(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GRAPHLOAD_IDLE", "2")
+    before = servers()
+    store = EmbeddedStore(tmp_path)
+    store.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
+    proc = subprocess.run([sys.executable, "-c", QUERY_AND_WAIT.replace("time.sleep(60)", ""), str(tmp_path)],
+                          cwd=Path(__file__).parent.parent, capture_output=True, timeout=60)
+    assert proc.returncode == 0
+    warm = servers() - before
+    assert warm, "no server kept warm after the command"
+    for _ in range(6):  # queries keep it running past its idle time
+        assert penalized(EmbeddedStore(tmp_path)) == ["Globex"]
+        time.sleep(0.5)
+    assert servers() - before == warm
+    assert gone_within(5, before), "the warm server did not stop by itself"
+    assert not (tmp_path / "falkordb" / "server.json").exists()
+
+
+def test_a_crashed_or_stopped_warm_server_is_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GRAPHLOAD_IDLE", "5")
+    before = servers()
+    store = EmbeddedStore(tmp_path)
+    store.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
+    assert penalized(store) == ["Globex"]
+    state = json.loads((tmp_path / "falkordb" / "server.json").read_text())
+    os.kill(state["server"], signal.SIGKILL)  # the server crashes: its watcher stops and cleans up
+    assert penalized(store) == ["Globex"]
+    state = json.loads((tmp_path / "falkordb" / "server.json").read_text())
+    os.kill(state["pid"], signal.SIGKILL)  # the watcher is killed: its server dies with it, server.json is stale
+    assert gone_within(10, before)
+    assert (tmp_path / "falkordb" / "server.json").exists()
+    assert penalized(EmbeddedStore(tmp_path)) == ["Globex"]
+    assert json.loads((tmp_path / "falkordb" / "server.json").read_text())["pid"] != state["pid"]
+    result = CliRunner().invoke(cli, ["stop", "--store", str(tmp_path)])
+    assert result.exit_code == 0 and "stopped" in result.output
+    assert gone_within(2, before)
+    assert not (tmp_path / "falkordb" / "server.json").exists()
 
 
 def test_a_query_on_a_missing_store_creates_nothing(tmp_path: Path) -> None:
