@@ -99,8 +99,8 @@ def connect(directory: Path) -> dict[str, Any]:
                 shutil.rmtree(runtime, ignore_errors=True)
         (directory / STATE).unlink(missing_ok=True)
         proc = subprocess.Popen([sys.executable, "-m", "graphload.store.warm", str(directory)],
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                start_new_session=True)
+                                cwd=directory, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, start_new_session=True)  # cwd: not a checkout's graphload/
         assert proc.stdout is not None and proc.stderr is not None
         line = proc.stdout.readline().decode().strip()
         proc.stdout.close()
