@@ -259,3 +259,29 @@ def test_a_write_updates_the_index_as_a_rebuild_would(tmp_path: Path) -> None:
         rebuilt.mkdir()
         (rebuilt / "graph.json").write_bytes((tmp_path / "s" / "graph.json").read_bytes())
         assert index_rows(store) == index_rows(EmbeddedStore(rebuilt))
+
+
+def test_a_query_waits_for_a_write_to_reach_the_index(tmp_path: Path) -> None:
+    """Held here as a writer holds it while it updates the warm server: the index lock."""
+    import threading
+
+    from graphload.store import warm
+
+    store = EmbeddedStore(tmp_path)
+    store.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
+    assert penalized(store) == ["Globex"]
+    answers: list[list[str]] = []
+    with warm.flocked(tmp_path / "falkordb" / "engine.lock", exclusive=True):
+        writer = threading.Thread(target=EmbeddedStore(tmp_path).write, args=(
+            [extraction("b.txt", "Acme fined Initech.", [("Acme", "PENALIZED", "Initech")])],))
+        claims = (tmp_path / "graph.json").stat().st_ino
+        writer.start()
+        deadline = time.monotonic() + 30
+        while (tmp_path / "graph.json").stat().st_ino == claims and time.monotonic() < deadline:
+            time.sleep(0.01)  # the claims are written; the writer now waits to update the index
+        reader = threading.Thread(target=lambda: answers.append(sorted(penalized(EmbeddedStore(tmp_path)))))
+        reader.start()
+        time.sleep(1)
+        assert not answers, "a query answered while the index was being written"
+    writer.join(30), reader.join(30)
+    assert answers == [["Globex", "Initech"]]
