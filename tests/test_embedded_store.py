@@ -201,7 +201,8 @@ def test_the_warm_server_outlives_the_command_and_stops_when_idle(tmp_path: Path
 def test_a_crashed_or_stopped_warm_server_is_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GRAPHLOAD_IDLE", "5")
     before = servers()
-    store = EmbeddedStore(tmp_path)
+    monkeypatch.chdir(tmp_path.parent)  # a store path relative to the working directory
+    store = EmbeddedStore(tmp_path.name)
     store.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
     assert penalized(store) == ["Globex"]
     state = json.loads((tmp_path / "falkordb" / "server.json").read_text())

@@ -98,7 +98,7 @@ def connect(directory: Path) -> dict[str, Any]:
             if runtime.name.startswith("graphload-"):
                 shutil.rmtree(runtime, ignore_errors=True)
         (directory / STATE).unlink(missing_ok=True)
-        proc = subprocess.Popen([sys.executable, "-m", "graphload.store.warm", str(directory)],
+        proc = subprocess.Popen([sys.executable, "-m", "graphload.store.warm", str(directory.resolve())],
                                 cwd=directory, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, start_new_session=True)  # cwd: not a checkout's graphload/
         assert proc.stdout is not None and proc.stderr is not None
