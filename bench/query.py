@@ -9,13 +9,15 @@ import json
 import tempfile
 from pathlib import Path
 
+from graphload.store import EmbeddedStore
+
 from . import Result, in_child
 
 TARGET_SECONDS, TARGET_MB, TARGET_SMALL = 1.0, 400, 1.5
 
 WRITE = ("from bench.corpus import extractions\nfrom graphload.store import EmbeddedStore\n"
          "with EmbeddedStore({folder!r}) as s:\n    s.write(extractions({docs}))")
-# The command's work (open, query, format the table) plus the server's own peak, read before it stops.
+# The command's work (open, query, format the table) plus the peaks of the store's warm server and its watcher.
 OURS = """
 import json, re
 import graphload
@@ -23,8 +25,9 @@ from graphload.output import format_rows
 with graphload.open_store({folder!r}) as store:
     rows = graphload.query("who_penalized_whom", store=store)
     format_rows(rows, "table")
-    status = open(f"/proc/{{store._engine.server.proc.pid}}/status").read()
-    print(json.dumps({{"rows": len(rows), "server_kb": int(re.search(r"VmHWM:\\s+(\\d+)", status)[1])}}))
+    state = json.load(open({folder!r} + "/falkordb/server.json"))
+    peaks = [re.search(r"VmHWM:\\s+(\\d+)", open(f"/proc/{{state[k]}}/status").read())[1] for k in ("server", "pid")]
+    print(json.dumps({{"rows": len(rows), "server_kb": sum(map(int, peaks))}}))
 """
 # The embedded store's query path before FalkorDB: the whole graph.json into networkx, then grand-cypher
 # on a copy keyed 0, 1, ... that shares the attribute dicts (grand-cypher 1.2.0 needs integer edge keys).
@@ -59,15 +62,27 @@ def measure(code: str, folder: Path) -> tuple[float, float, int]:
     return seconds, peak + measured["server_kb"] / 1024, measured["rows"]
 
 
+def stop(*folders: Path) -> None:
+    """Stop the stores' warm servers: the next command starts one and loads the dump (a cold start)."""
+    for folder in folders:
+        EmbeddedStore(folder).stop()
+
+
 def run(docs: int) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="graphload-bench-") as tmp:
         big, small = Path(tmp, "big"), Path(tmp, "small")
         in_child(WRITE.format(folder=str(big), docs=docs))
         in_child(WRITE.format(folder=str(small), docs=2))
-        first = measure(OURS, big)  # a load of most of the store leaves the index to the first query
-        measure(OURS, small)
-        ours = min((measure(OURS, big) for _ in range(2)), key=lambda m: m[0])
-        tiny = min((measure(OURS, small) for _ in range(2)), key=lambda m: m[0])
+        try:
+            first = measure(OURS, big)  # a load of most of the store leaves the index to the first query
+            measure(OURS, small)
+            stop(big, small)  # the peak below is a server that loaded the dump, not one that built it
+            cold = measure(OURS, big)
+            ours = min((measure(OURS, big) for _ in range(2)), key=lambda m: m[0])
+            measure(OURS, small)
+            tiny = min((measure(OURS, small) for _ in range(2)), key=lambda m: m[0])
+        finally:
+            stop(big, small)
         before = measure(BEFORE, big)
     if ours[2] != before[2]:
         raise AssertionError(f"who_penalized_whom: {ours[2]} rows on FalkorDB, {before[2]} before")
@@ -75,6 +90,8 @@ def run(docs: int) -> list[Result]:
     return [
         Result(f"{stage}: the first query after the load, which builds the index", f"{first[0]:.2f} s",
                f"{before[0]:.2f} s", before[0] / first[0], "report"),
+        Result(f"{stage}: the first query after its server stopped, which loads the dump", f"{cold[0]:.2f} s",
+               f"{before[0]:.2f} s", before[0] / cold[0], "report"),
         Result(f"{stage}: wall vs grand-cypher (the store before)", f"{ours[0]:.2f} s", f"{before[0]:.2f} s",
                before[0] / ours[0], f"< {TARGET_SECONDS:.0f} s", ours[0] < TARGET_SECONDS),
         Result(f"{stage}: peak client + server vs grand-cypher", f"{ours[1]:,.0f} MB", f"{before[1]:,.0f} MB",

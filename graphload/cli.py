@@ -61,9 +61,10 @@ def options(*decorators: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return apply
 
 
+store_option = click.option("--store", metavar="DIR", envvar="GRAPHLOAD_STORE", default="graphload-store",
+                            show_default=True, help="Directory of the embedded store.")
 store_options = options(
-    click.option("--store", metavar="DIR", envvar="GRAPHLOAD_STORE", default="graphload-store", show_default=True,
-                 help="Directory of the embedded store."),
+    store_option,
     click.option("--neo4j", metavar="URI", envvar="NEO4J_URI",
                  help="Use the Neo4j server at URI (bolt://, neo4j://) instead of the embedded store. "
                  "Credentials from NEO4J_USER / NEO4J_PASSWORD, database from NEO4J_DATABASE."),
@@ -357,6 +358,21 @@ def docs(as_json: bool, store: str, neo4j: str | None) -> None:
     with api.open_store(store, neo4j) as source:
         rows = source.documents()
     click.echo(format_rows(rows, "json" if as_json else "table"))
+
+
+@cli.command()
+@store_option
+def stop(store: str) -> None:
+    """Stop the embedded store's query server now (it stops by itself after GRAPHLOAD_IDLE seconds, 300).
+
+    \b
+    Example:
+      graphload stop --store graphload-store
+    """
+    from .store import EmbeddedStore
+
+    stopped = EmbeddedStore(store).stop()
+    click.echo(f"{store}: query server {'stopped' if stopped else 'was not running'}")
 
 
 @cli.command()

@@ -11,7 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from graphload.cli import cli
 from graphload.store import EmbeddedStore, StoreError
 from tests.factories import extraction
 
@@ -148,25 +150,74 @@ def test_the_query_index_follows_the_claims(tmp_path: Path) -> None:
     assert penalized(EmbeddedStore(tmp_path / "a")) == ["Initech"]
 
 
-def test_no_engine_outlives_its_store(tmp_path: Path) -> None:
+def gone_within(seconds: float, before: set[int]) -> bool:
+    deadline = time.monotonic() + seconds
+    while servers() - before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not servers() - before
+
+
+QUERY_AND_WAIT = ("import sys, time\nfrom graphload.store import EmbeddedStore\ns = EmbeddedStore(sys.argv[1])\n"
+                  "s.run('MATCH (n) RETURN n')\nprint('ready', flush=True)\ntime.sleep(60)")
+
+
+def test_without_the_warm_server_no_engine_outlives_its_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    monkeypatch.setenv("GRAPHLOAD_WARM", "0")
     before = servers()
     store = EmbeddedStore(tmp_path)
     store.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
     assert penalized(store) == ["Globex"] and servers() - before
     store.close()
     assert not servers() - before
-    script = ("import sys, time\nfrom graphload.store import EmbeddedStore\ns = EmbeddedStore(sys.argv[1])\n"
-              "s.run('MATCH (n) RETURN n')\nprint('ready', flush=True)\ntime.sleep(60)")
-    proc = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-c", QUERY_AND_WAIT, str(tmp_path)], stdout=subprocess.PIPE,
                             cwd=Path(__file__).parent.parent)
     assert proc.stdout and proc.stdout.readline().strip() == b"ready"
     assert servers() - before
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    deadline = time.monotonic() + 10
-    while servers() - before and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not servers() - before
+    assert gone_within(10, before)
+
+
+def test_the_warm_server_outlives_the_command_and_stops_when_idle(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GRAPHLOAD_IDLE", "2")
+    before = servers()
+    store = EmbeddedStore(tmp_path)
+    store.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
+    proc = subprocess.run([sys.executable, "-c", QUERY_AND_WAIT.replace("time.sleep(60)", ""), str(tmp_path)],
+                          cwd=Path(__file__).parent.parent, capture_output=True, timeout=60)
+    assert proc.returncode == 0
+    warm = servers() - before
+    assert warm, "no server kept warm after the command"
+    for _ in range(6):  # queries keep it running past its idle time
+        assert penalized(EmbeddedStore(tmp_path)) == ["Globex"]
+        time.sleep(0.5)
+    assert servers() - before == warm
+    assert gone_within(5, before), "the warm server did not stop by itself"
+    assert not (tmp_path / "falkordb" / "server.json").exists()
+
+
+def test_a_crashed_or_stopped_warm_server_is_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GRAPHLOAD_IDLE", "5")
+    before = servers()
+    monkeypatch.chdir(tmp_path.parent)  # a store path relative to the working directory
+    store = EmbeddedStore(tmp_path.name)
+    store.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
+    assert penalized(store) == ["Globex"]
+    state = json.loads((tmp_path / "falkordb" / "server.json").read_text())
+    os.kill(state["server"], signal.SIGKILL)  # the server crashes: its watcher stops and cleans up
+    assert penalized(store) == ["Globex"]
+    state = json.loads((tmp_path / "falkordb" / "server.json").read_text())
+    os.kill(state["pid"], signal.SIGKILL)  # the watcher is killed: its server dies with it, server.json is stale
+    assert gone_within(10, before)
+    assert (tmp_path / "falkordb" / "server.json").exists()
+    assert penalized(EmbeddedStore(tmp_path)) == ["Globex"]
+    assert json.loads((tmp_path / "falkordb" / "server.json").read_text())["pid"] != state["pid"]
+    result = CliRunner().invoke(cli, ["stop", "--store", str(tmp_path)])
+    assert result.exit_code == 0 and "stopped" in result.output
+    assert gone_within(2, before)
+    assert not (tmp_path / "falkordb" / "server.json").exists()
 
 
 def test_a_query_on_a_missing_store_creates_nothing(tmp_path: Path) -> None:
@@ -209,3 +260,29 @@ def test_a_write_updates_the_index_as_a_rebuild_would(tmp_path: Path) -> None:
         rebuilt.mkdir()
         (rebuilt / "graph.json").write_bytes((tmp_path / "s" / "graph.json").read_bytes())
         assert index_rows(store) == index_rows(EmbeddedStore(rebuilt))
+
+
+def test_a_query_waits_for_a_write_to_reach_the_index(tmp_path: Path) -> None:
+    """Held here as a writer holds it while it updates the warm server: the index lock."""
+    import threading
+
+    from graphload.store import warm
+
+    store = EmbeddedStore(tmp_path)
+    store.write([extraction("a.txt", "Acme fined Globex.", [("Acme", "PENALIZED", "Globex")])])
+    assert penalized(store) == ["Globex"]
+    answers: list[list[str]] = []
+    with warm.flocked(tmp_path / "falkordb" / "engine.lock", exclusive=True):
+        writer = threading.Thread(target=EmbeddedStore(tmp_path).write, args=(
+            [extraction("b.txt", "Acme fined Initech.", [("Acme", "PENALIZED", "Initech")])],))
+        claims = (tmp_path / "graph.json").stat().st_ino
+        writer.start()
+        deadline = time.monotonic() + 30
+        while (tmp_path / "graph.json").stat().st_ino == claims and time.monotonic() < deadline:
+            time.sleep(0.01)  # the claims are written; the writer now waits to update the index
+        reader = threading.Thread(target=lambda: answers.append(sorted(penalized(EmbeddedStore(tmp_path)))))
+        reader.start()
+        time.sleep(1)
+        assert not answers, "a query answered while the index was being written"
+    writer.join(30), reader.join(30)
+    assert answers == [["Globex", "Initech"]]

