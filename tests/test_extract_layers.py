@@ -468,3 +468,10 @@ def test_they_is_the_group_named_before_not_a_singular_speaker(extractor: Extrac
 )
 def test_court_language(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(extractor, text)
+
+
+def test_making_secret_material_public_is_a_leak(extractor: Extractor) -> None:
+    found = triples(extractor, "WikiLinks published secret cables of the Foreign Office.")
+    plain = triples(extractor, "WikiLinks published annual reports of the Foreign Office.")
+    assert ("WikiLinks", "LEAKED", "Foreign Office") in found
+    assert not [t for t in plain if t[1] == "LEAKED"]

@@ -90,6 +90,8 @@ class Lexicon:
     countries: dict[str, str]
     title_bodies: dict[str, str]
     secret_nouns: frozenset[str]
+    publish_verbs: frozenset[str]
+    secrecy_words: frozenset[str]
     light_verbs: dict[str, frozenset[str]]
     with_light_verbs: frozenset[str]
     signatures: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
@@ -785,6 +787,14 @@ class DocumentRelations:
             if tok.lemma_.lower() in self.lex.transfer_verbs and tok.pos_ == "VERB" and not _hedged(tok, self.lex):
                 self.out += [Relation(h, "LEAKED", t, {}, [evidence], confidence * 0.8)
                              for h, t in _handed_over(tok, ments, self.lex)]
+            published = _made_public(tok, ments, self.lex) if tok.pos_ == "VERB" and not _hedged(tok, self.lex) \
+                else None
+            if published is not None:  # "released classified documents (of / belonging to Y)"
+                leakers, owners = published
+                self.out += [Relation(h, "LEAKED", o, {}, [evidence], confidence * 0.9) for h, o in _pairs(leakers,
+                                                                                                          owners)]
+                self.open_tails += [] if owners else [Relation(h, "LEAKED", "", {}, [evidence], confidence * 0.7)
+                                                      for h in leakers]
             if tok.pos_ == "VERB" and not _hedged(tok, self.lex):
                 self.out += [Relation(s, "SUPPLIER_OF", c, {}, [evidence], confidence * 0.9)
                              for s, c in _contract_parties(tok, ments, self.lex)]
@@ -1142,6 +1152,20 @@ def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> lis
     else:
         return []
     return [(s, c) for s, c in _pairs(suppliers, clients) if s not in clients]
+
+
+def _made_public(verb: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[list[str], list[str]] | None:
+    """(who, whose) when a verb of making public takes secret material: "X released classified documents",
+    "published confidential files of Y"; None when the object is not marked secret."""
+    if verb.lemma_.lower() not in lex.publish_verbs:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.secret_nouns), None)
+    marked = thing is not None and any(c.lower_ in lex.secrecy_words for c in thing.children
+                                       if c.dep_ in ("amod", "compound"))
+    if not marked:
+        return None
+    owners = list(dict.fromkeys(e for t in thing.subtree if (e := ments.by_token.get(t.i))))
+    return _subjects(verb, ments), owners
 
 
 def _joined_round(verb: Token, lex: Lexicon) -> Token | None:
