@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..model import Extraction
 from .base import Row, Store, StoreError
-from .graph import add_documents, build_graph, decode_evidence, fold_documents, merge_claims
+from .graph import add_documents, build_graph, fold_documents, merge_claims, plain_data
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -93,13 +93,8 @@ def plain(value: Any) -> Any:
         for i in range(value.edge_count()):
             items += [value.get_edge(i), value.get_node(i + 1)]
         return [plain(v) for v in items]
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, str):
-        evidence = decode_evidence(value)
-        return value if evidence is None else evidence
+    if isinstance(value, (list, tuple, dict, str)):
+        return plain_data(value, plain)
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)
     return value

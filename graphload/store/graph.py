@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +39,19 @@ def decode_evidence(value: str) -> list[dict[str, Any]] | None:
     if isinstance(items, list) and all(isinstance(i, dict) and set(i) == EVIDENCE_KEYS for i in items):
         return items
     return None
+
+
+def plain_data(value: Any, plain: Callable[[Any], Any]) -> Any:
+    """Lists, dicts and stored evidence strings as plain Python, their items converted by the backend's
+    `plain`; any other value unchanged. Both backends return query rows through this."""
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, str):
+        evidence = decode_evidence(value)
+        return value if evidence is None else evidence
+    return value
 
 
 def claims_of(extraction: Extraction, loaded_at: str) -> dict[str, Any]:

@@ -54,12 +54,12 @@ from .graph import (
     RelKey,
     add_documents,
     claim_keys,
-    decode_evidence,
     document_node,
     fold_entity,
     fold_relation,
     labels,
     merge_claims,
+    plain_data,
 )
 from .graph import stored_properties as _stored
 
@@ -85,13 +85,8 @@ def plain(value: Any) -> Any:
         return _properties(dict(value))
     if isinstance(value, Path):
         return [plain(v) for v in (value.start_node, *(x for r in value.relationships for x in (r, r.end_node)))]
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, str):
-        evidence = decode_evidence(value)
-        return value if evidence is None else evidence
+    if isinstance(value, (list, tuple, dict, str)):
+        return plain_data(value, plain)
     return value.to_native() if hasattr(value, "to_native") else value
 
 
