@@ -475,3 +475,41 @@ def test_making_secret_material_public_is_a_leak(extractor: Extractor) -> None:
     plain = triples(extractor, "WikiLinks published annual reports of the Foreign Office.")
     assert ("WikiLinks", "LEAKED", "Foreign Office") in found
     assert not [t for t in plain if t[1] == "LEAKED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any post held "at" a place, in an apposition: the post need not be a title word
+        ("Prosecutors charged Marcus Hale, a former trader at Wexford Capital, with fraud.",
+         ("Marcus Hale", "WORKS_FOR", "Wexford Capital")),
+        # the verb says it: "worked at / for"
+        ("Keiko Sato, who has worked at Kurosawa Electronics for 20 years, was arrested.",
+         ("Keiko Sato", "WORKS_FOR", "Kurosawa Electronics")),
+        ("The Central Bank of Ireland supervises Marlin Bank.",
+         ("Central Bank of Ireland", "REGULATES", "Marlin Bank")),
+        # the doer of an infinitive on an object noun is the subject of the verb that governs it
+        ("Volta Cells won a contract to supply batteries to Tessaro Motors.",
+         ("Volta Cells", "SUPPLIER_OF", "Tessaro Motors")),
+    ],
+)
+def test_general_frames(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_customer_of_a_bank_does_not_work_there(extractor: Extractor) -> None:
+    found = triples(extractor, "Dana Whitt, a customer of Marlin Bank, complained about the fees.")
+    assert not [t for t in found if t[1] == "WORKS_FOR"]
+
+
+def test_a_bank_is_not_a_ban(extractor: Extractor) -> None:
+    """Only a plural loses its "s" on the way to a trigger word: "Bank" is no "ban" (PENALIZED)."""
+    found = triples(extractor, "The Central Bank of Ireland supervises Marlin Bank.")
+    assert not [t for t in found if t[1] == "PENALIZED"]
+
+
+def test_launching_an_investigation_founds_nothing(extractor: Extractor) -> None:
+    """A creation verb whose object is an event noun creates the event: the noun's frame gives the edge."""
+    found = triples(extractor, "The Competition Commission of India launched an investigation into Sahyadri Retail.")
+    assert ("Competition Commission of India", "INVESTIGATED", "Sahyadri Retail") in found
+    assert not [t for t in found if t[1] == "FOUNDED"]

@@ -59,8 +59,13 @@ def role_relations(
             org = ments.by_token.get(child.i) if child.dep_ == "poss" else None
             if org and org != person and entities[org].type == "Organization":
                 yield person, org, ""
+        for org in _works_at(tok, ments, person, entities):  # "Jane Doe, who worked at Acme for a decade"
+            yield person, org, ""
         for noun, own in _role_nouns(tok, ments, person):
             if not _is_role(noun, roles):
+                if noun.pos_ == "NOUN" and not own:  # "Jane Doe, a former trader at Acme": any post held at a place
+                    for org in dict.fromkeys(_employers(noun, ments, person, entities, frozenset({"at"}))):
+                        yield person, org, _role_text(noun, ments)
                 continue
             country = ments.country(noun) if own and noun.lemma_.lower() in government else None
             if country:  # "Pakistani Foreign Minister X", "U.S. Defense Secretary X"
@@ -124,6 +129,21 @@ def _of_employer(person: Token, ments: Mentions, pid: str, entities: dict[str, E
             eid = ments.by_token.get(pobj.i) if pobj is not None else None
             if eid and eid != pid and entities[eid].type == "Organization":
                 found.append(eid)
+    return found
+
+
+def _works_at(person: Token, ments: Mentions, pid: str, entities: dict[str, Entity]) -> list[str]:
+    """The organisation a person works at or for, said with the verb: "Jane Doe, who has worked at Acme",
+    "Jane Doe worked for Acme"."""
+    verbs = [c for c in person.children if c.dep_ == "relcl"]
+    verbs += [person.head] if person.dep_ == "nsubj" else []
+    found = []
+    for verb in verbs:
+        if verb.lemma_.lower() != "work" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "for")):
+            found += [e for t in prep.subtree if (e := ments.by_token.get(t.i)) and e != pid
+                      and entities[e].type == "Organization"]
     return found
 
 

@@ -377,6 +377,9 @@ def _arguments(
             subj += ments.at(governor) or ments.at(named) or [
                 e for c in governor.children if c.dep_ == "poss" for e in ments.in_subtree(c)
             ]
+            if not subj and governor.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                            for c in trigger.children):
+                subj += _subjects(governor.head, ments)  # "X won a contract to supply Y", "signed a deal to buy Y"
         else:  # "initiated by A and B, the alliance was established"; "X apologised and fired Y"
             subj += [e for c in _subject_tokens(governor) for e in ments.in_subtree(c)]
     elif not subj and trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep":
@@ -556,9 +559,11 @@ def _lemmas(tok: Token) -> list[str]:
     """The lemma and simple de-inflections: the small model lemmatises "fined" as "fin". Nouns
     only lose a plural "s" ("employees" is not "employ")."""
     low = tok.lower_
-    forms = [tok.lemma_.lower(), low, low[:-1]]
+    forms = [tok.lemma_.lower(), low]
     if tok.pos_ not in ("NOUN", "PROPN"):
-        forms += [low[:-2], low[:-3], low[:-3] + "e"]
+        forms += [low[:-1], low[:-2], low[:-3], low[:-3] + "e"]
+    elif low.endswith("s"):  # not "bank" -> "ban"
+        forms.append(low[:-1])
     return [f for f in forms if len(f) > 2]
 
 
@@ -576,6 +581,8 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
             rel_type = None  # "bought a 20% stake in X" is an investment (the noun says so), not a takeover
         if rel_type:
             heads, tails, _ = _arguments(tok, ments, lex.recipient_preps.get(rel_type, frozenset()))
+            if rel_type in lex.created_types and any(_event_noun(c, rel_type, lex) for c in tok.children):
+                return None  # "launched an investigation into X", "formed a partnership with X": the noun's frame
             if rel_type in lex.created_types:  # what is founded is the object itself, not a partner beside it
                 beside = {ments.by_token.get(t.i) for c in tok.children if c.dep_ == "dobj" for p in c.children
                           if p.dep_ == "prep" and p.lower_ in ("with", "for", "to", "at", "near") for t in p.subtree}
@@ -592,6 +599,13 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
     if tok.lemma_.lower() == "take" and _to_court(tok, lex):  # "A took B to court"
         return "SUED", _subjects(tok, ments), [e for c in tok.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
     return None
+
+
+def _event_noun(obj: Token, rel_type: str, lex: Lexicon) -> bool:
+    """An object that names an event or tie of another relation ("an investigation", "a partnership"), not
+    an organisation or a role in one ("founding members of X")."""
+    return obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() not in lex.possessor_tail_nouns \
+        and _lookup(lex.nouns, obj, [""]) not in (None, rel_type)
 
 
 def _to_court(verb: Token, lex: Lexicon) -> bool:
