@@ -11,6 +11,7 @@ imported inside the calls that use them, so `graphload --help` and `graphload qu
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -23,6 +24,8 @@ from .model import Document, Extraction, entity_id, slugify
 from .query import NamedQuery, named_queries, run_query
 from .read import DEFAULT_MAX_BYTES, ReadError, read_paths
 from .resolve import Gazetteer
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -273,6 +276,9 @@ def evaluate(
     from .evaluate import evaluate as score
 
     paths = list(paths or [str(Path(gold_dir).parent / "docs")])
-    extractions = [x for x in extract(paths, aliases, model) if isinstance(x, Extraction)]
-    return score(extractions, gold_dir)
+    extracted = list(extract(paths, aliases, model))
+    failed = [x for x in extracted if not isinstance(x, Extraction)]
+    for error in failed:
+        log.warning("%s; its gold counts as missed", error)
+    return score([x for x in extracted if isinstance(x, Extraction)], gold_dir, [e.path for e in failed])
 

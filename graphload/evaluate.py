@@ -4,13 +4,14 @@ type was extracted instead of the gold one, and whether penalty amounts came out
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .model import Extraction
+from .model import Document, Extraction
 from .resolve import match_key
 
 NONE = "(none)"  # the confusion row of false edges and the column of gold triples nothing was extracted for
@@ -308,14 +309,16 @@ def _short_names(names: list[str], among: list[str], least: int = 4) -> dict[str
     return {name: prefix(name) for name in names}
 
 
-def evaluate(extractions: list[Extraction], gold_dir: str | Path) -> Report:
-    """Pair each extraction with the gold file named in `doc:` (by file name) and add up."""
+def evaluate(extractions: list[Extraction], gold_dir: str | Path, failed: Iterable[str] = ()) -> Report:
+    """Pair each extraction with the gold file named in `doc:` (by file name) and add up. A document
+    that could not be extracted (`failed`, paths) scores as an empty extraction: its gold is all missed."""
     gold_by_doc = {}
     for path in sorted(Path(gold_dir).glob("*.y*ml")):
         gold = load_gold(path)
         gold_by_doc[gold.get("doc") or path.stem] = gold
     total = Report([], Score(), Score())
-    for ex in extractions:
+    empty = [Extraction(Document(path, Path(path).name, "", path)) for path in failed]
+    for ex in [*extractions, *empty]:
         gold = gold_by_doc.get(Path(ex.document.path).name)
         if gold is None:
             continue

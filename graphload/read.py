@@ -19,6 +19,11 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 class ReadError(Exception):
     """A file that cannot become a document; the message names the file and the reason."""
 
+    @property
+    def path(self) -> str:
+        """The file named at the start of the message ("docs/a.txt: empty document")."""
+        return str(self).split(": ", 1)[0]
+
 
 def expand_paths(paths: Iterable[str]) -> tuple[list[Path], list[str]]:
     """Files, folders (recursively) and globs -> readable candidate files, plus problems found."""

@@ -176,3 +176,17 @@ def test_eval_no_by_type_and_json(eval_output: Callable[..., str]) -> None:
     assert data["by_type"]["WORKS_FOR"]["fn"] == 2 and len(data["documents"]) == 2
     assert "wrong amount: Tessaly Guild -[PENALIZED]-> Brindle Mills: 5000 EUR, extracted 5000 USD" in eval_output(
         "--verbose")
+
+
+def test_a_document_that_cannot_be_read_counts_as_all_missed(tmp_path: Path, caplog: pytest.LogCaptureFixture
+                                                              ) -> None:
+    """Scores must not rise because a document failed: its gold is missed and the failure is named."""
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "gold" / "a.yml").write_text(yaml.safe_dump(GOLD), encoding="utf-8")
+    (tmp_path / "docs" / "a.txt").write_bytes(b"\x00\x01\x02 not text")
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path / "gold"), "--no-by-type"])
+    assert result.exit_code == 0, result.output
+    all_line = next(line.split() for line in result.output.splitlines() if line.startswith("ALL"))
+    assert all_line[1:] == ["0.00"] * 6  # three gold entities and one relation, all missed
+    assert "a.txt: binary file, not text; its gold counts as missed" in caplog.text

@@ -513,3 +513,27 @@ def test_launching_an_investigation_founds_nothing(extractor: Extractor) -> None
     found = triples(extractor, "The Competition Commission of India launched an investigation into Sahyadri Retail.")
     assert ("Competition Commission of India", "INVESTIGATED", "Sahyadri Retail") in found
     assert not [t for t in found if t[1] == "FOUNDED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Helix Cloud Ltd hired Nadia Perez as chief technology officer.", "Nadia Perez"),
+        ("Nadia Perez has been appointed chief technology officer of Helix Cloud Ltd.", "Nadia Perez"),
+        ("Piet Vos was ousted as chief executive of Altmark Bank on Friday.", "Piet Vos"),
+    ],
+)
+def test_whoever_holds_a_post_is_a_person(extractor: Extractor, text: str, person: str) -> None:
+    """Only people are hired, appointed or ousted as a chief executive, whatever the model's tag."""
+    entities = {e.name: e.type for e in extractor.extract(read_text(text)).entities}
+    assert entities[person] == "Person"
+
+
+def test_ousted_as_a_post_of_an_organisation(extractor: Extractor) -> None:
+    found = triples(extractor, "Piet Vos was ousted as chief executive of Altmark Bank on Friday.")
+    assert {("Piet Vos", "WORKS_FOR", "Altmark Bank"), ("Altmark Bank", "DISMISSED", "Piet Vos")} <= found
+
+
+def test_the_first_of_a_list_of_people_is_a_person_too(extractor: Extractor) -> None:
+    found = triples(extractor, "Pavel Orlov and Dana Whitt founded Lumen Robotics in 2015.")
+    assert {("Pavel Orlov", "FOUNDED", "Lumen Robotics"), ("Dana Whitt", "FOUNDED", "Lumen Robotics")} <= found

@@ -583,9 +583,15 @@ def _list_siblings(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span
     for tok in doc:
         own = covered.get(tok.i)
         if (own is not None and own.label_ not in WEAK_LABELS) or tok.pos_ != "PROPN" \
-                or tok.dep_ not in ("conj", "appos") or tok.lower_ in lex.person_titles:
+                or tok.lower_ in lex.person_titles:
             continue
-        sibling = covered.get(tok.head.i)
+        if tok.dep_ in ("conj", "appos"):
+            sibling = covered.get(tok.head.i)
+        else:  # the first of a list of people is the parse's head: "Pavel Orlov and Dana Whitt founded ..."
+            sibling = None if own is not None or not any(c.dep_ == "compound" for c in tok.children) else next(
+                (covered[c.i] for c in tok.children if c.dep_ == "conj" and c.i in covered
+                 and covered[c.i].label_ == "PERSON"),
+                None)
         if sibling is None or sibling.label_ not in LABELS or (own is not None and tok.dep_ == "appos"):
             continue  # "Velden Arsenal, Ohio": a place in apposition is where the named one is
         left = min([c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i])
@@ -617,7 +623,8 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
         votes["Product"] += 3  # "the tanker Nordic Grace"
     if words[-1] in lex.org_words | lex.industry_words or legal or (lemmas | appos) & lex.org_descriptors:
         votes["Organization"] += 3
-    if appos & lex.person_titles or any(c.dep_ == "appos" and _job_at(c) for c in outside):
+    if appos & lex.person_titles or any(c.dep_ == "appos" and _job_at(c) for c in outside) \
+            or _holds_post(root, lex):
         votes["Person"] += 3
     elif lemmas & lex.person_titles:  # "Commissioner Halvorsen" is a person, "CEO Globex" names the employer
         votes["Person" if span.label_ == "PERSON" else "Organization"] += 3
@@ -632,6 +639,19 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     elif actor:
         votes["Organization"] += 1
     return votes
+
+
+def _holds_post(root: Token, lex: EntityLexicon) -> bool:
+    """Only people are named to, removed from or serve in a post: "hired X as chief technology officer",
+    "X was ousted as chief executive", "X has been appointed chief executive", "X served as chairman"."""
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = root.head
+    as_phrase = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                 if g.dep_ == "pobj"]
+    complement = [c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "attr" and verb.lemma_ != "be")]
+    posts = [t for noun in as_phrase + complement for t in (noun, *noun.lefts) if t.pos_ in ("NOUN", "PROPN")]
+    return any(t.lemma_.lower() in lex.person_titles for t in posts)
 
 
 def _job_at(noun: Token) -> bool:

@@ -98,6 +98,9 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
         yield person.head, False
     if person.dep_ in ("nsubj", "nsubjpass"):  # "Jane Doe is Acme's top lawyer", "was named CEO of Acme"
         yield from ((c, False) for c in person.head.children if c.dep_ in ("attr", "oprd"))
+    if person.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "was ousted as chief executive of Acme", "served as"
+        yield from ((g, False) for c in person.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pobj")
     first = person
     while first.dep_ == "conj" and first.head is not first:
         first = first.head  # "... are A, B and C"
