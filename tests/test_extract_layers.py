@@ -537,3 +537,25 @@ def test_ousted_as_a_post_of_an_organisation(extractor: Extractor) -> None:
 def test_the_first_of_a_list_of_people_is_a_person_too(extractor: Extractor) -> None:
     found = triples(extractor, "Pavel Orlov and Dana Whitt founded Lumen Robotics in 2015.")
     assert {("Pavel Orlov", "FOUNDED", "Lumen Robotics"), ("Dana Whitt", "FOUNDED", "Lumen Robotics")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the regulator" is the authority named before, not the company it acts on
+        ("The Harbour Conduct Authority has completed its review of Greyfield Insurance. The regulator fined the "
+         "company £4m.", ("Harbour Conduct Authority", "PENALIZED", "Greyfield Insurance")),
+        ("The Northern Competition Bureau said Sahyadri Retail had fixed prices. The bureau fined the retailer "
+         "$3 million.", ("Northern Competition Bureau", "PENALIZED", "Sahyadri Retail")),
+        ("Jonah Reyes, a reporter for the Daily Ledger, obtained the documents. The newspaper later apologised to "
+         "Ridgeback Software.", ("Daily Ledger", "APOLOGIZED_TO", "Ridgeback Software")),
+    ],
+)
+def test_descriptions_of_a_trade_or_an_authority(extractor: Extractor, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_he_makes_the_previous_subject_a_person(extractor: Extractor) -> None:
+    x = extractor.extract(read_text("Marcus Hale joined Wexford Capital in 2010. He was fired in 2019."))
+    assert {e.name: e.type for e in x.entities}["Marcus Hale"] == "Person"

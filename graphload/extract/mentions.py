@@ -1025,6 +1025,8 @@ def _references(
         if want is None:
             continue
         target = _antecedent(tok, named, want, noun, lex.industry_descriptions.get(noun or ""))
+        if target is None and noun is None:
+            target = _person_subject(tok, named, lex)
         if target is None or _low(document, tok.idx, tok.idx + len(tok)) is None:
             continue
         start = min(c.idx for c in tok.children if c.lower_ == "the") if noun else tok.idx
@@ -1035,12 +1037,30 @@ def _references(
     return out
 
 
+def _person_subject(tok: Token, named: list[tuple[Token, Cluster]], lex: EntityLexicon) -> Cluster | None:
+    """"Marcus Hale joined Wexford Capital. He was fired ...": with no person named before, "he" or "she" is
+    the subject of the previous sentence when that is a plain two- or three-word name the model took for an
+    organisation (no organisation word, no legal form); the pronoun makes it a person."""
+    sent = tok.sent
+    previous = tok.doc[sent.start - 1].sent if sent.start else None
+    if previous is None:
+        return None
+    for t, cluster in reversed(named):
+        words = cluster.name.split()
+        if previous.start <= t.i < previous.end and t.dep_ in ("nsubj", "nsubjpass") and 2 <= len(words) <= 3 \
+                and all(w.istitle() for w in words) and not is_legal_form(words[-1]) \
+                and not {w.lower() for w in words} & (lex.org_words | lex.industry_words | lex.jurisdiction_words):
+            cluster.votes["Person"] += 3
+            return cluster
+    return None
+
+
 def _antecedent(
     tok: Token, named: list[tuple[Token, Cluster]], want: str, noun: str | None, trade: frozenset[str] | None = None
 ) -> Cluster | None:
     before = [(t, c) for t, c in named if t.i < tok.i and c.type == want]
     if trade is not None:  # "the drugmaker": only a name of that trade fits
-        fitting = [c for _, c in before if c.name.lower().split()[-1] in trade]
+        fitting = [c for _, c in before if c.name.lower().split(" of ")[0].split()[-1] in trade]  # "Bank of X"
         return fitting[-1] if fitting else None
     if noun:
         # the head noun of the name: "Globex Group", "Regional Court of Velden"
