@@ -559,3 +559,35 @@ def test_descriptions_of_a_trade_or_an_authority(extractor: Extractor, text: str
 def test_he_makes_the_previous_subject_a_person(extractor: Extractor) -> None:
     x = extractor.extract(read_text("Marcus Hale joined Wexford Capital in 2010. He was fired in 2019."))
     assert {e.name: e.type for e in x.entities}["Marcus Hale"] == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money paid to an authority is a penalty it imposed
+        ("Under the settlement, Greyfield Insurance Co. will pay $4 million to the Harbour Department of "
+         "Financial Services.", ("Harbour Department of Financial Services", "PENALIZED", "Greyfield Insurance Co.")),
+        # paid to settle, with no recipient: imposed by whoever announces it
+        ("Corvid Health Inc. will pay $12 million to resolve allegations that it overbilled patients, the "
+         "Justice Department said.", ("Justice Department", "PENALIZED", "Corvid Health Inc.")),
+        # a guilty plea answers a charge brought by whoever announces it
+        ("Marcus Hale pleaded guilty to securities fraud, the Department of Justice announced.",
+         ("Department of Justice", "SUED", "Marcus Hale")),
+        # a decision reported with "would" is a decision, not a supposition
+        ("The Korea Fair Trade Commission said it would impose a fine of 10 billion won on Daeyang Motors Co.",
+         ("Korea Fair Trade Commission", "PENALIZED", "Daeyang Motors Co.")),
+    ],
+)
+def test_payments_pleas_and_reported_decisions(extractor: Extractor, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_money_paid_to_a_company_is_no_penalty(extractor: Extractor) -> None:
+    found = triples(extractor, "Ashby Motors Inc. will pay $40 million to Volta Cells Ltd for battery packs.")
+    assert not [t for t in found if t[1] == "PENALIZED"]
+
+
+def test_would_under_a_condition_still_supposes(extractor: Extractor) -> None:
+    found = triples(extractor, "The commission said it would fine Daeyang Motors Co. if the audit found fraud.")
+    assert not [t for t in found if t[1] == "PENALIZED"]

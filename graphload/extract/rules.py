@@ -331,9 +331,11 @@ def _hedged(trigger: Token, lex: Lexicon) -> bool:
     trigger ("Even if A apologizes, pays ..., and B dismisses ...") covers it whatever the parse says."""
     chain = [trigger, *trigger.ancestors]
     for tok in chain:
+        reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.reporting_verbs
         for child in tok.children:
-            if child.dep_ == "neg" or (child.dep_ in ("mark", "aux") and child.lower_ in lex.hedges):
-                return True
+            if child.dep_ == "neg" or (child.dep_ in ("mark", "aux") and child.lower_ in lex.hedges
+                                       and not (reported and child.lower_ == "would")):
+                return True  # but "X said it would impose a fine" reports a decision
     if any(t.lower_ in lex.conditionals for t in trigger.sent[: trigger.i - trigger.sent.start]):
         return True
     if any(a.lemma_.lower() in lex.denial_verbs | lex.intention_words for a in chain[1:4]):
@@ -816,6 +818,7 @@ class DocumentRelations:
                              for h, t in _demanded(tok, ments, self.lex)]
                 self.out += [Relation(h, "INVESTED_IN", t, {}, [evidence], confidence * 0.9)
                              for h, t in _funded(tok, ments, self.lex)]
+                self.paid_money(tok, ments, evidence, confidence)
             round_noun = _joined_round(tok, self.lex)
             if round_noun is not None and not _hedged(tok, self.lex):
                 raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
@@ -885,6 +888,32 @@ class DocumentRelations:
             self.out += [Relation(h, t_, t, {}, [evidence], confidence * 0.8)
                          for h, t_, t in self.findings(tok, ments)]
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
+
+    def paid_money(self, pay: Token, ments: SentenceMentions, evidence: Evidence, confidence: float) -> None:
+        """"X will pay $4 million to the Department of Y": money paid to an authority is a penalty it imposed;
+        "X will pay $12 million to resolve allegations ..., the Department said": imposed by whoever announces
+        it (else the authority the text is about)."""
+        if pay.lemma_.lower() not in self.lex.payment_verbs or not any(
+                c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in pay.children):
+            return
+        payers = _subjects(pay, ments)
+        to = [e for c in pay.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
+        props = money_properties(pay.sent.text)
+        authorities = [e for e in to if self.authority(e)]
+        self.out += [Relation(a, "PENALIZED", p, dict(props), [evidence], confidence * 0.8)
+                     for a, p in _pairs(authorities, payers)]
+        settling = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.settlement_verbs
+                       for c in pay.children)
+        if payers and not to and settling:
+            reporters = _reporters(pay, ments, self.lex)
+            self.open_heads += [(Relation("", "PENALIZED", p, dict(props), [evidence], confidence * 0.6), reporters)
+                                for p in payers]
+
+    def authority(self, eid: str) -> bool:
+        """An organisation with an authority word in its name ("... Commission", "Department of ...")."""
+        entity = self.entities.get(eid)
+        return entity is not None and entity.type == "Organization" and bool(
+            set(entity.name.lower().split()) & self.lex.authority_words)
 
     def findings(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str, str]]:
         """An authority that rules or finds that X did something has ruled on or investigated X: "the
@@ -1013,9 +1042,7 @@ class DocumentRelations:
         """The authority a press release or report is about: the organisation with an authority word in
         its name ("... Commission", "... Bureau") mentioned most, if no other such name is mentioned as
         often. "Ten firms were fined" in its text is its doing."""
-        counts = Counter({e: n for e, n in self.salience.items() if e in self.entities
-                          and self.entities[e].type == "Organization"
-                          and set(self.entities[e].name.lower().split()) & self.lex.authority_words})
+        counts = Counter({e: n for e, n in self.salience.items() if self.authority(e)})
         top = counts.most_common(2)
         return [top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else []
 
