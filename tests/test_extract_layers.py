@@ -591,3 +591,25 @@ def test_money_paid_to_a_company_is_no_penalty(extractor: Extractor) -> None:
 def test_would_under_a_condition_still_supposes(extractor: Extractor) -> None:
     found = triples(extractor, "The commission said it would fine Daeyang Motors Co. if the audit found fraud.")
     assert not [t for t in found if t[1] == "PENALIZED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of" after a list of people holds for each; a unit's owner is the employer
+        ("The review was conducted by Tom Reeve and Sara Lind of the Harbour Securities Commission's Enforcement "
+         "Division.", {("Tom Reeve", "WORKS_FOR", "Harbour Securities Commission"),
+                       ("Sara Lind", "WORKS_FOR", "Harbour Securities Commission")}),
+        # "who" is said of people; leading a team at a place is working there
+        ("Piet Vos, who led the design team at Tessaro Motors, resigned on Monday.",
+         {("Piet Vos", "WORKS_FOR", "Tessaro Motors")}),
+        # only an organisation has a founder and a chief executive
+        ("Nadia Perez, Helix Cloud's founder and chief executive, said the company would expand.",
+         {("Nadia Perez", "FOUNDED", "Helix Cloud"), ("Nadia Perez", "WORKS_FOR", "Helix Cloud")}),
+        # "the company" may be named only inside a description ("a former Pinewood Media employee")
+        ("Elena Varga, a former Pinewood Media employee, sued the company.",
+         {("Elena Varga", "SUED", "Pinewood Media"), ("Elena Varga", "WORKS_FOR", "Pinewood Media")}),
+    ],
+)
+def test_people_and_where_they_work(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)

@@ -34,6 +34,7 @@ class EntityLexicon:
     industry_words: frozenset[str]
     org_descriptors: frozenset[str]
     person_titles: frozenset[str]
+    org_possessions: frozenset[str]
     descriptions: dict[str, frozenset[str]]
     industry_descriptions: dict[str, frozenset[str]]
     person_pronouns: frozenset[str]
@@ -621,10 +622,12 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     legal = not span[-1].is_lower and is_legal_form(span[-1].text)  # "Harlow Partners, LP", "Zeta PBC"
     if (lemmas | appos) & lex.vessel_words or (before is not None and before.lemma_.lower() in lex.vessel_words):
         votes["Product"] += 3  # "the tanker Nordic Grace"
-    if words[-1] in lex.org_words | lex.industry_words or legal or (lemmas | appos) & lex.org_descriptors:
+    owns = root.dep_ == "poss" and root.head.lemma_.lower() in lex.org_possessions  # "Helix Cloud's founder"
+    if words[-1] in lex.org_words | lex.industry_words or legal or (lemmas | appos) & lex.org_descriptors or owns:
         votes["Organization"] += 3
+    who = any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children) for c in outside)
     if appos & lex.person_titles or any(c.dep_ == "appos" and _job_at(c) for c in outside) \
-            or _holds_post(root, lex):
+            or _holds_post(root, lex) or who:  # "Jane Doe, who led the team": "who" is said of people
         votes["Person"] += 3
     elif lemmas & lex.person_titles:  # "Commissioner Halvorsen" is a person, "CEO Globex" names the employer
         votes["Person" if span.label_ == "PERSON" else "Organization"] += 3
@@ -1067,7 +1070,7 @@ def _antecedent(
         same_head = [c for _, c in before if c.name.lower().split(" of ")[0].split()[-1].rstrip("s") == noun]
         if same_head:
             return same_head[-1]
-    actors = [(t, c) for t, c in before if t.dep_ != "compound"]
+    actors = [(t, c) for t, c in before if t.dep_ != "compound"] or before  # "a former Acme employee sued the company"
     if noun in COMMERCIAL_NOUNS:  # "with the help of the company" is not the bureau that investigated
         lex = entity_lexicon()
         actors = [(t, c) for t, c in actors

@@ -16,6 +16,7 @@ from ..model import Entity
 
 EMPLOYER_PREPS = frozenset({"of", "at", "for", "with", "in"})
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
+WORK_VERBS = frozenset({"work", "lead", "head", "run", "manage", "serve"})  # "who led the design team at Acme"
 
 
 class Mentions(Protocol):
@@ -126,10 +127,14 @@ def _apposed_to(noun: Token, ments: Mentions) -> str | None:
 def _of_employer(person: Token, ments: Mentions, pid: str, entities: dict[str, Entity]) -> list[str]:
     """Press releases name people by where they work: "Jane Doe of Acme", "Jane Doe at the Bureau"."""
     found = []
-    for child in person.children:
+    people = [person, *(c for c in person.conjuncts if c.i > person.i)]  # "A and B of Acme": the last one holds it
+    for child in (c for p in people for c in p.children):
         if child.dep_ == "prep" and child.lower_ in ("of", "at"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             eid = ments.by_token.get(pobj.i) if pobj is not None else None
+            owner = next((e for c in pobj.children if c.dep_ == "poss" and (e := ments.by_token.get(c.i))
+                          and entities[e].type == "Organization"), None) if pobj is not None else None
+            eid = owner or eid  # "of the Commission's Enforcement Division": the Commission employs them
             if eid and eid != pid and entities[eid].type == "Organization":
                 found.append(eid)
     return found
@@ -137,17 +142,18 @@ def _of_employer(person: Token, ments: Mentions, pid: str, entities: dict[str, E
 
 def _works_at(person: Token, ments: Mentions, pid: str, entities: dict[str, Entity]) -> list[str]:
     """The organisation a person works at or for, said with the verb: "Jane Doe, who has worked at Acme",
-    "Jane Doe worked for Acme"."""
+    "Jane Doe worked for Acme", "who led the design team at Acme"."""
     verbs = [c for c in person.children if c.dep_ == "relcl"]
     verbs += [person.head] if person.dep_ == "nsubj" else []
     found = []
     for verb in verbs:
-        if verb.lemma_.lower() != "work" or any(c.dep_ == "neg" for c in verb.children):
+        if verb.lemma_.lower() not in WORK_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "for")):
+        places = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "led the design team at Acme"
+        for prep in (c for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in ("at", "for")):
             found += [e for t in prep.subtree if (e := ments.by_token.get(t.i)) and e != pid
                       and entities[e].type == "Organization"]
-    return found
+    return list(dict.fromkeys(found))
 
 
 def _is_role(noun: Token, roles: frozenset[str]) -> bool:
