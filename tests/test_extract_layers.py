@@ -613,3 +613,36 @@ def test_would_under_a_condition_still_supposes(extractor: Extractor) -> None:
 )
 def test_people_and_where_they_work(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volta Cells Ltd has been awarded a $300 million contract by the Harbour Navy to supply batteries.",
+         {("Volta Cells Ltd", "SUPPLIER_OF", "Harbour Navy")}),
+        ("Kestrel Aerospace Inc. protested the Air Force's decision to award the contract to Marlow Defence Ltd.",
+         {("Marlow Defence Ltd", "SUPPLIER_OF", "Air Force")}),
+        # a contract between a public body and firms: the firms supply the body
+        ("Harbour Space Agency signed contracts with Orion Launch Inc. and Vega Rockets Ltd to fly astronauts.",
+         {("Orion Launch Inc.", "SUPPLIER_OF", "Harbour Space Agency"),
+          ("Vega Rockets Ltd", "SUPPLIER_OF", "Harbour Space Agency")}),
+        ("Orion Launch Inc. will carry crews to the station under a contract with the Harbour Space Agency.",
+         {("Orion Launch Inc.", "SUPPLIER_OF", "Harbour Space Agency")}),
+        ("The parts were manufactured by Trelawny Parts Ltd for Ashby Motors Inc.",
+         {("Trelawny Parts Ltd", "SUPPLIER_OF", "Ashby Motors Inc.")}),
+    ],
+)
+def test_contracts_and_deliveries(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_a_contract_between_two_firms_names_no_supplier(extractor: Extractor) -> None:
+    """Which side supplies is not said; only a public body on one side tells."""
+    found = triples(extractor, "Ashby Motors Inc. signed a contract with Volta Cells Ltd on Monday.")
+    assert not [t for t in found if t[1] == "SUPPLIER_OF"]
+
+
+def test_a_contract_won_is_no_investment(extractor: Extractor) -> None:
+    found = triples(extractor, "Marlow Defence Ltd won a contract from the Ministry of Defence worth £2 billion.")
+    assert ("Marlow Defence Ltd", "SUPPLIER_OF", "Ministry of Defence") in found
+    assert not [t for t in found if t[1] == "INVESTED_IN"]

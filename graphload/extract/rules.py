@@ -54,6 +54,7 @@ class Lexicon:
     payment_verbs: frozenset[str]
     noun_modifiers: dict[str, str]
     authority_words: frozenset[str]
+    state_words: frozenset[str]
     authority_implies: dict[str, str]
     plural_nouns: frozenset[str]
     possessor_tail_nouns: frozenset[str]
@@ -813,7 +814,7 @@ class DocumentRelations:
                                                       for h in leakers]
             if tok.pos_ == "VERB" and not _hedged(tok, self.lex):
                 self.out += [Relation(s, "SUPPLIER_OF", c, {}, [evidence], confidence * 0.9)
-                             for s, c in _contract_parties(tok, ments, self.lex)]
+                             for s, c in _contract_parties(tok, ments, self.lex, self.public_body)]
                 self.out += [Relation(h, "PENALIZED", t, money_properties(sent.text), [evidence], confidence * 0.9)
                              for h, t in _demanded(tok, ments, self.lex)]
                 self.out += [Relation(h, "INVESTED_IN", t, {}, [evidence], confidence * 0.9)
@@ -908,6 +909,12 @@ class DocumentRelations:
             reporters = _reporters(pay, ments, self.lex)
             self.open_heads += [(Relation("", "PENALIZED", p, dict(props), [evidence], confidence * 0.6), reporters)
                                 for p in payers]
+
+    def public_body(self, eid: str) -> bool:
+        """An authority, or a body of the state that buys goods and services (an army, a navy, a government)."""
+        entity = self.entities.get(eid)
+        return self.authority(eid) or entity is not None and entity.type == "Organization" and bool(
+            set(entity.name.lower().split()) & self.lex.state_words)
 
     def authority(self, eid: str) -> bool:
         """An organisation with an authority word in its name ("... Commission", "Department of ...")."""
@@ -1127,8 +1134,9 @@ def _claim_from(verb: Token, ments: SentenceMentions, verbs: frozenset[str], nou
 def _funded(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
     """(investor, company) of "B raised $50 million from A", "B secured funding from A and C"."""
     found = _claim_from(verb, ments, lex.funding_verbs, lex.funding_nouns)
-    if found is None or any({t.lemma_.lower(), t.lower_} & lex.compensation_nouns for t in found[0]):
-        return []  # "received $2 million in damages from A" is no investment
+    if found is None or any({t.lemma_.lower(), t.lower_} & (lex.compensation_nouns | lex.contract_nouns)
+                            for t in found[0]):
+        return []  # "received $2 million in damages from A", "won a contract from A" are no investment
     return list(_pairs(found[1], _subjects(verb, ments)))
 
 
@@ -1151,7 +1159,8 @@ def _joint(trigger: Token, lex: Lexicon) -> bool:
     return any(c.lower_ in lex.joint_words for a in (trigger, *trigger.ancestors)[:3] for c in a.children)
 
 
-def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
+def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon, public: Callable[[str], bool]
+                      ) -> list[tuple[str, str]]:
     """(supplier, client) pairs of a contract frame: "A awarded B a contract", "a contract was awarded by A
     to B and C", "B won a contract from A" / "B won an A contract", "A selected B to build ...". Names in
     brackets inside the recipient phrase count ("to firms in Ohio (B and C)")."""
@@ -1170,6 +1179,10 @@ def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> lis
 
     if lemma in lex.award_verbs and deal is not None:
         clients = named(("agent",)) if passive else _subjects(verb, ments)
+        clients = clients or [e for c in deal.children if c.dep_ == "prep" and c.lower_ == "by"  # "a contract by A"
+                              for e in ments.in_subtree(c)]
+        clients = clients or [e for c in verb.head.children if verb.dep_ == "acl" and c.dep_ == "poss"
+                              for e in ments.in_subtree(c)]  # "A's decision to award the contract to B"
         suppliers = named(("dative",), ("to", "with"))
         if passive and deal.dep_ != "nsubjpass":  # "B was awarded a contract"
             suppliers += named(("nsubjpass",))
@@ -1184,15 +1197,31 @@ def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon) -> lis
                                                          or _for_contract(verb, lex)):
         clients = _subjects(verb, ments)  # "A selected B and C to transport crews", "A chose B for the deal"
         suppliers = [e for c in children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
-    elif lemma in lex.delivery_verbs and not passive and not [c for c in children if c.dep_ in OBJECT_DEPS and (
+    elif lemma in lex.delivery_verbs and not [c for c in children if c.dep_ in OBJECT_DEPS | {"nsubjpass"} and (
             ments.at(c) or c.lemma_.lower() in lex.information_nouns)]:  # goods or services, not an actor or news
-        suppliers = _subjects(verb, ments)  # "B will build 179 tankers for A", "B provides services to A"
+        # "B will build 179 tankers for A", "B provides services to A", "the parts were made by B for A"
+        suppliers = named(("agent",)) if passive else _subjects(verb, ments)
         preps = tuple(lex.delivery_verbs[lemma])
-        clients = named(("dative",), preps) or [e for c in children if c.dep_ == "dobj" for p in c.children
+        clients = named(("dative",), preps) or [e for c in children if c.dep_ in ("dobj", "agent") for p in c.subtree
                                                 if p.dep_ == "prep" and p.lower_ in preps for e in ments.in_subtree(p)]
+    elif deal is not None or _under_contract(verb, lex):
+        # "A signed contracts with B and C", "B will fly crews under contracts with A": a contract between a
+        # public body and a firm is the firm supplying the body
+        deals = [deal] if deal is not None else [g for c in children if c.dep_ == "prep" and c.lower_ == "under"
+                                                 for g in c.children if g.dep_ == "pobj"]
+        partners = [e for d in deals for c in d.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for e in ments.in_subtree(c)]
+        subjects = _subjects(verb, ments)
+        suppliers, clients = (partners, subjects) if any(map(public, subjects)) else (subjects, partners)
+        clients = [c for c in clients if public(c)]
     else:
         return []
     return [(s, c) for s, c in _pairs(suppliers, clients) if s not in clients]
+
+
+def _under_contract(verb: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.contract_nouns for g in c.children) for c in verb.children)
 
 
 def _made_public(verb: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[list[str], list[str]] | None:
