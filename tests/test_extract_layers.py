@@ -621,7 +621,7 @@ def test_people_and_where_they_work(extractor: Extractor, text: str, expected: s
         ("Volta Cells Ltd has been awarded a $300 million contract by the Harbour Navy to supply batteries.",
          {("Volta Cells Ltd", "SUPPLIER_OF", "Harbour Navy")}),
         ("Kestrel Aerospace Inc. protested the Air Force's decision to award the contract to Marlow Defence Ltd.",
-         {("Marlow Defence Ltd", "SUPPLIER_OF", "Air Force")}),
+         {("Marlow Defence Ltd.", "SUPPLIER_OF", "Air Force")}),
         # a contract between a public body and firms: the firms supply the body
         ("Harbour Space Agency signed contracts with Orion Launch Inc. and Vega Rockets Ltd to fly astronauts.",
          {("Orion Launch Inc.", "SUPPLIER_OF", "Harbour Space Agency"),
