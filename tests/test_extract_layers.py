@@ -646,3 +646,29 @@ def test_a_contract_won_is_no_investment(extractor: Extractor) -> None:
     found = triples(extractor, "Marlow Defence Ltd won a contract from the Ministry of Defence worth £2 billion.")
     assert ("Marlow Defence Ltd", "SUPPLIER_OF", "Ministry of Defence") in found
     assert not [t for t in found if t[1] == "INVESTED_IN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "we" in a quote is the organisation that says it
+        ('"We sincerely apologise to Zhenhai Auto," Tidewater Media said in a statement.',
+         ("Tidewater Media", "APOLOGIZED_TO", "Zhenhai Auto")),
+        # a participle on the object noun: the doer is the subject of the verb
+        ("Tidewater Media issued a statement apologizing to Zhenhai Auto and its fans.",
+         ("Tidewater Media", "APOLOGIZED_TO", "Zhenhai Auto")),
+    ],
+)
+def test_speakers_and_statements(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_we_of_a_person_is_not_the_person(extractor: Extractor) -> None:
+    """A commissioner's "we" is the institution, not the commissioner: no edge from the person."""
+    found = triples(extractor, 'Dana Whitt said: "We fine Orbis Telecom SA today for its cartel."')
+    assert not [t for t in found if t[0] == "Dana Whitt" and t[1] == "PENALIZED"]
+
+
+def test_a_partner_in_the_object_is_not_the_object(extractor: Extractor) -> None:
+    found = triples(extractor, "Zhenhai Auto terminated its cooperation with Orbis Parts after the leak.")
+    assert not [t for t in found if t[1] == "DISMISSED"]

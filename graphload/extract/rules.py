@@ -29,6 +29,7 @@ OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "obj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 TAIL_PREPS = {"to", "with", "against", "from", "on", "in", "into", "of", "for"}
 # "the acquisition of X", "an apology regarding the X leak", "an investigation into X", "a partnership with X"
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}  # in a quote: whoever says it
 NOUN_TAIL_PREPS = {"of", "against", "on", "to", "in", "into", "for", "over", "regarding", "about", "concerning", "with"}
 
 
@@ -159,6 +160,7 @@ class SentenceMentions:
         self.name_actor: Callable[[list[Token]], str] | None = None  # makes an actor of an untagged name
         self.short_form: Callable[[str], str | None] = lambda name: None  # the actor a short name stands for
         self.country_actor: Callable[[Token, str], str] | None = None  # a country node for a country word
+        self.is_person: Callable[[str], bool] = lambda eid: False
         starts = [tok.idx for tok in sent]  # tokens that start inside a mention belong to it
         for m in mentions:
             first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
@@ -222,6 +224,8 @@ class SentenceMentions:
         """"Acme said it had completed its acquisition of X": "it"/"its" is the named subject of the
         nearest clause above it, never a name in its own phrase ("Its distributor, X"); without one,
         the previous sentence's subject ("Acme said ... . Its distributor, X, ...")."""
+        if token.lower_ in FIRST_PERSON:
+            return self.speaker(token)
         if token.lower_ not in lexicon().org_pronouns:
             return []
         owner = token.head
@@ -239,6 +243,16 @@ class SentenceMentions:
             if found and not (plural and len(self.previous) > 1):  # "Acme said they would appeal" is Acme too
                 return found
         return list(self.previous)
+
+    def speaker(self, token: Token) -> list[str]:
+        """"'We apologise to X,' Acme said": a first-person pronoun inside a quote is whoever says it."""
+        verb = next((a for a in token.ancestors if a.lemma_.lower() in lexicon().reporting_verbs), None)
+        if verb is None:
+            return []
+        speakers = dict.fromkeys(e for c in verb.children if c.dep_ == "nsubj" and token not in c.subtree
+                                 for t in _argument_tokens(c) if (e := self.by_token.get(t.i)))
+        singular = token.lower_ in ("i", "me", "my")  # a person speaks as "I"; "we" of a person is an institution
+        return [e for e in speakers if self.is_person(e) == singular]
 
     def counted(self, token: Token) -> list[str]:
         """The list of N whose least mentioned member is mentioned most (the story's actors, not a
@@ -366,7 +380,11 @@ def _arguments(
         if child.dep_ in SUBJECT_DEPS:
             subj += ments.in_subtree(child)
         elif child.dep_ in OBJECT_DEPS and not (child.dep_ == "dative" and child.lower_ in recipients):
-            obj += ments.in_subtree(child)  # "leaked papers to a newspaper": the recipient owns nothing
+            # "leaked papers to a newspaper": the recipient owns nothing; "ended its cooperation with X": X is a
+            # partner in the thing, not the object
+            partners = set() if ments.at(child) else {
+                e for c in child.children if c.dep_ == "prep" and c.lower_ == "with" for e in ments.in_subtree(c)}
+            obj += [e for e in ments.in_subtree(child) if e not in partners]
         elif child.dep_ == "agent":
             agent += ments.in_subtree(child)
     thing = any(c.dep_ == "dobj" for c in trigger.children)  # "launched a route with X": X is a partner, no tail
@@ -380,9 +398,10 @@ def _arguments(
             subj += ments.at(governor) or ments.at(named) or [
                 e for c in governor.children if c.dep_ == "poss" for e in ments.in_subtree(c)
             ]
-            if not subj and governor.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                            for c in trigger.children):
-                subj += _subjects(governor.head, ments)  # "X won a contract to supply Y", "signed a deal to buy Y"
+            if not subj and governor.dep_ == "dobj" and (trigger.tag_ == "VBG" or any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
+                # "X won a contract to supply Y", "X issued a statement apologising to Y"
+                subj += _subjects(governor.head, ments)
         else:  # "initiated by A and B, the alliance was established"; "X apologised and fired Y"
             subj += [e for c in _subject_tokens(governor) for e in ments.in_subtree(c)]
     elif not subj and trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep":
@@ -790,6 +809,7 @@ class DocumentRelations:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
         ments.name_actor, ments.short_form, ments.country_actor = self.name_actor, self.short_form, self.country_actor
+        ments.is_person = self.is_person
         ments.previous, self.previous = self.previous, list(dict.fromkeys(
             e for c in _subject_tokens(sent.root) for t in _conjuncts(c) for e in ments.at(t)))
         if not ments.by_token and not (self.groups and any(_count(t) for t in sent)):
@@ -909,6 +929,10 @@ class DocumentRelations:
             reporters = _reporters(pay, ments, self.lex)
             self.open_heads += [(Relation("", "PENALIZED", p, dict(props), [evidence], confidence * 0.6), reporters)
                                 for p in payers]
+
+    def is_person(self, eid: str) -> bool:
+        entity = self.entities.get(eid)
+        return entity is not None and entity.type == "Person"
 
     def public_body(self, eid: str) -> bool:
         """An authority, or a body of the state that buys goods and services (an army, a navy, a government)."""
