@@ -672,3 +672,32 @@ def test_we_of_a_person_is_not_the_person(extractor: Extractor) -> None:
 def test_a_partner_in_the_object_is_not_the_object(extractor: Extractor) -> None:
     found = triples(extractor, "Zhenhai Auto terminated its cooperation with Orbis Parts after the leak.")
     assert not [t for t in found if t[1] == "DISMISSED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marcus Hale was detained by the Harbour Police Department last week.",
+         ("Harbour Police Department", "INVESTIGATED", "Marcus Hale")),
+        ("Regulators at the Financial Conduct Authority are looking into Garnet Bank Plc's sales practices.",
+         ("Financial Conduct Authority", "INVESTIGATED", "Garnet Bank Plc")),
+        ("Marcus Hale was sentenced to three years in prison by the Harbour District Court.",
+         ("Harbour District Court", "PENALIZED", "Marcus Hale")),
+        # an event noun "from" someone is theirs
+        ("Pelham Networks Ltd faces a lawsuit from Quorra Systems Inc.",
+         ("Quorra Systems Inc.", "SUED", "Pelham Networks Ltd")),
+        ("Grover Media Group has agreed to a takeover by Pembroke Holdings Plc.",
+         ("Pembroke Holdings Plc", "ACQUIRED", "Grover Media Group")),
+        # done "jointly" by two: partners, whatever the verb
+        ("Ilex Pharma Inc. and Corden Biotech Ltd have agreed to jointly develop a vaccine.",
+         ("Ilex Pharma Inc.", "PARTNERS_WITH", "Corden Biotech Ltd")),
+        ("Nadia Perez started Helix Cloud Ltd in her garage in 2012.", ("Nadia Perez", "FOUNDED", "Helix Cloud Ltd")),
+    ],
+)
+def test_more_frames(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_compound_deal_word_is_no_takeover(extractor: Extractor) -> None:
+    found = triples(extractor, "Neither Orbis Media nor Lisle Press mentioned it in their car purchase apologies.")
+    assert not [t for t in found if t[1] == "ACQUIRED"]

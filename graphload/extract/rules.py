@@ -455,7 +455,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         if child.dep_ == "poss" and owned:
             tail += ments.in_subtree(child)
         elif (child.dep_ == "appos" and owned  # "Its distributor, X": the name is the supplier
-              or child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "by"):
+              or child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "by"
+              or child.dep_ == "prep" and child.lower_ == "from" and not owned):  # "a lawsuit from X"
             head += ments.in_subtree(child)
         elif child.dep_ == "prep" and child.lower_ in ("including", "like") and owned:
             head += ments.in_subtree(child)  # "founding members including A, B and C"
@@ -502,8 +503,10 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     clause = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and clause is not None and not tail:
         tail += _subjects(clause, ments)  # "X is under investigation by Y"
-    if trigger.dep_ == "pobj" and owned and head and not tail and clause is not None:
-        tail += _subjects(clause, ments)  # "X was launched with members including A and B"
+    deal = len(nouns) == 1 and trigger.lemma_.lower() in lex.deal_nouns  # "a takeover", not "purchase apologies"
+    if trigger.dep_ == "pobj" and (owned or deal) and head and not tail \
+            and clause is not None:
+        tail += _subjects(clause, ments)  # "X was launched with members including A and B", "agreed to a takeover by A"
     if trigger.dep_ == "pobj" and not head and clause is not None:
         # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb,
         # but "Acme fined X for the leak", "sacked three employees over the leak": the punished did it
@@ -840,6 +843,10 @@ class DocumentRelations:
                 self.out += [Relation(h, "INVESTED_IN", t, {}, [evidence], confidence * 0.9)
                              for h, t in _funded(tok, ments, self.lex)]
                 self.paid_money(tok, ments, evidence, confidence)
+            if tok.pos_ == "VERB" and _done_jointly(tok, self.lex) and not _hedged(tok, self.lex):
+                doers = _arguments(tok, ments)[0]  # "A and B agreed to jointly develop a vaccine"
+                self.out += [Relation(doers[0], "PARTNERS_WITH", d, {}, [evidence], confidence * 0.8)
+                             for d in doers[1:] if d != doers[0]]
             round_noun = _joined_round(tok, self.lex)
             if round_noun is not None and not _hedged(tok, self.lex):
                 raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
@@ -1176,6 +1183,13 @@ def _for_contract(verb: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in lex.contract_nouns | {"deal", "project", "programme", "program"}
         for g in c.children) for c in verb.children)
+
+
+def _done_jointly(verb: Token, lex: Lexicon) -> bool:
+    """"A and B will jointly develop ...", "worked together on ...": the verb itself says it is done together
+    (a relation trigger with "jointly" is handled with its frame)."""
+    return lexicon().verbs.get(verb.lemma_.lower()) is None and any(
+        c.dep_ == "advmod" and c.lower_ in lex.joint_words for c in verb.children)
 
 
 def _joint(trigger: Token, lex: Lexicon) -> bool:
