@@ -701,3 +701,16 @@ def test_more_frames(extractor: Extractor, text: str, expected: tuple[str, str, 
 def test_a_compound_deal_word_is_no_takeover(extractor: Extractor) -> None:
     found = triples(extractor, "Neither Orbis Media nor Lisle Press mentioned it in their car purchase apologies.")
     assert not [t for t in found if t[1] == "ACQUIRED"]
+
+
+def test_an_untagged_name_keeps_all_its_words(extractor: Extractor) -> None:
+    """spaCy makes a new Token object on every access: the run of a name is found by index, not identity."""
+    found = triples(extractor, "Yesterday Damon Crewe leaked the files of Orbis Media.")
+    assert ("Damon Crewe", "LEAKED", "Orbis Media") in found
+
+
+def test_staff_members_named_in_a_list_work_for_the_body(extractor: Extractor) -> None:
+    found = triples(extractor, "Harbour Securities Commission staff members responsible for this case are "
+                               "Ada Quill and Ben Moss.")
+    assert {("Ada Quill", "WORKS_FOR", "Harbour Securities Commission"),
+            ("Ben Moss", "WORKS_FOR", "Harbour Securities Commission")} <= found

@@ -65,7 +65,10 @@ def role_relations(
         for noun, own in _role_nouns(tok, ments, person):
             if not _is_role(noun, roles):
                 if noun.pos_ == "NOUN" and not own:  # "Jane Doe, a former trader at Acme": any post held at a place
-                    for org in dict.fromkeys(_employers(noun, ments, person, entities, frozenset({"at"}))):
+                    places = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "at"
+                              for t in c.subtree if (e := ments.by_token.get(t.i)) and e != person
+                              and entities[e].type == "Organization"]
+                    for org in dict.fromkeys(places):
                         yield person, org, _role_text(noun, ments)
                 continue
             country = ments.country(noun) if own and noun.lemma_.lower() in government else None
@@ -93,7 +96,7 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
     for child in person.children:
         if child.dep_ in TITLE_DEPS and ments.by_token.get(child.i) != pid:
             # the whole title: "Assistant Attorney General X", "President and CEO X"
-            title = [t for t in child.subtree if t is child or t.dep_ in TITLE_DEPS | {"conj"}]
+            title = [t for t in child.subtree if t == child or t.dep_ in TITLE_DEPS | {"conj"}]
             yield from ((t, child.i < person.i) for t in title if t.pos_ in ("NOUN", "PROPN"))
     if person.dep_ == "appos":  # "its chief technology officer, Jane Doe"
         yield person.head, False
@@ -103,11 +106,11 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
         yield from ((g, False) for c in person.head.children if c.dep_ == "prep" and c.lower_ == "as"
                     for g in c.children if g.dep_ == "pobj")
     first = person
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head  # "... are A, B and C"
     if first.dep_ in ("attr", "nsubj") and first.head.lemma_ == "be":  # "Acme staff on the case are A and B"
         for c in first.head.children:
-            if c.dep_ in ("nsubj", "attr") and c is not first:
+            if c.dep_ in ("nsubj", "attr") and c != first:
                 yield c, False
                 yield from ((m, False) for m in c.children if m.dep_ == "compound")  # "staff members"
 
@@ -157,7 +160,9 @@ def _works_at(person: Token, ments: Mentions, pid: str, entities: dict[str, Enti
 
 
 def _is_role(noun: Token, roles: frozenset[str]) -> bool:
-    return noun.lower_ in roles or noun.lemma_.lower() in roles
+    """A post, or a noun a post word modifies ("staff members", "enforcement officials")."""
+    return any(t.lower_ in roles or t.lemma_.lower() in roles
+               for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))
 
 
 def _employers(
@@ -171,7 +176,7 @@ def _employers(
             child.dep_ == "prep" and child.lower_ in preps
         ):
             for t in child.subtree:
-                eid = ments.by_token.get(t.i) or (ments.known(t) if t is child else None)  # "Orion founder X"
+                eid = ments.by_token.get(t.i) or (ments.known(t) if t == child else None)  # "Orion founder X"
                 if eid and eid != pid and entities[eid].type == "Organization":
                     found.append(eid)
             if child.dep_ == "poss" and not found:
@@ -186,6 +191,6 @@ def _role_text(noun: Token, ments: Mentions) -> str:
     while top.dep_ in ("compound", "amod", "nmod", "conj") and top.head.i not in ments.by_token:
         top = top.head
     title_deps = ("compound", "amod", "nmod", "conj", "cc")
-    words = [t for t in top.subtree if t is top or (t.i not in ments.by_token and t.dep_ in title_deps
+    words = [t for t in top.subtree if t == top or (t.i not in ments.by_token and t.dep_ in title_deps
                                                     and t.i < top.i)]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))

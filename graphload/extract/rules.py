@@ -229,14 +229,14 @@ class SentenceMentions:
         if token.lower_ not in lexicon().org_pronouns:
             return []
         owner = token.head
-        while owner.dep_ == "compound" and owner.head is not owner:
+        while owner.dep_ == "compound" and owner.head != owner:
             owner = owner.head  # "its former chief executive Jane Doe": the phrase is the name's
         if token.dep_ == "poss" and owner.dep_ in ("conj", "appos") and self.by_token.get(owner.head.i):
             return [self.by_token[owner.head.i]]  # "Acme and its chief executive", "Acme, its CEO Jane Doe"
         plural = token.lower_ in ("they", "them", "their")
         for verb in token.ancestors:
             found = list(dict.fromkeys(
-                e for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not token and token not in c.subtree
+                e for c in verb.children if c.dep_ in SUBJECT_DEPS and c != token and token not in c.subtree
                 for t in _argument_tokens(c) if (e := self.by_token.get(t.i)) and e not in self.unnamed))
             if found and (len(found) > 1) == plural:
                 return found
@@ -275,7 +275,7 @@ def _proper_run(head: Token) -> list[Token]:
     run = [head]
     while run[0].i > head.sent.start:
         prev = head.doc[run[0].i - 1]
-        if prev.head is not head or not _capitalised_name(prev):
+        if prev.head != head or not _capitalised_name(prev):
             break
         run.insert(0, prev)
     lex = entity_lexicon()
@@ -392,7 +392,7 @@ def _arguments(
                   and not (thing and c.lower_ == "with") for e in ments.in_subtree(c)]
     # "sued X for infringement in the District Court": the court is a venue
     governor = trigger.head
-    if not subj and trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and governor is not trigger:
+    if not subj and trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and governor != trigger:
         if trigger.dep_ in ("acl", "relcl"):  # "the supplier who had leaked ...", "Western's decision to fire"
             named = governor.head if governor.dep_ == "appos" else governor  # "X, a group set up by A and B"
             subj += ments.at(governor) or ments.at(named) or [
@@ -411,14 +411,14 @@ def _arguments(
         clause = trigger.head.head
         if clause.pos_ == "ADJ" and clause.dep_ == "amod":
             subj += ments.at(clause.head)
-        elif clause.pos_ == "ADJ" and clause.head is not clause:
+        elif clause.pos_ == "ADJ" and clause.head != clause:
             clause = clause.head
         for deps in (("nsubjpass",), OBJECT_DEPS, ("nsubj",)):
             subj += [] if subj else [e for c in clause.children if c.dep_ in deps for e in ments.in_subtree(c)]
         if not subj and clause.dep_ == "pcomp":  # "was sentenced after pleading guilty to stealing"
             clause = clause.head.head
         subj = subj or _subjects(clause, ments)
-    elif not subj and passive and trigger.dep_ not in ("ROOT", "conj") and trigger.head is not trigger:
+    elif not subj and passive and trigger.dep_ not in ("ROOT", "conj") and trigger.head != trigger:
         # the parser hung a fronted "initiated by A, B" on a comma: the clause is the sentence's
         subj += [e for c in _subject_tokens(trigger.sent.root) for e in ments.in_subtree(c)]
     if passive:
@@ -443,7 +443,7 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     head: list[str] = []
     tail: list[str] = []
     nouns = [trigger]
-    while trigger.dep_ == "compound" and trigger.head is not trigger:  # "a penalty payment", "an apology letter"
+    while trigger.dep_ == "compound" and trigger.head != trigger:  # "a penalty payment", "an apology letter"
         trigger = trigger.head
         nouns.append(trigger)
     lex = lexicon()
@@ -1155,7 +1155,7 @@ def _claim_from(verb: Token, ments: SentenceMentions, verbs: frozenset[str], nou
     if verb.lemma_.lower() not in verbs:
         return None
     subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-    claim = [t for t in verb.subtree if t.i not in subjects and t is not verb]
+    claim = [t for t in verb.subtree if t.i not in subjects and t != verb]
     if not any({t.lemma_.lower(), t.lower_} & nouns or t.ent_type_ == "MONEY" for t in claim):
         return None
     froms = [t for t in claim if t.dep_ == "prep" and t.lower_ == "from"]
