@@ -714,3 +714,23 @@ def test_staff_members_named_in_a_list_work_for_the_body(extractor: Extractor) -
                                "Ada Quill and Ben Moss.")
     assert {("Ada Quill", "WORKS_FOR", "Harbour Securities Commission"),
             ("Ben Moss", "WORKS_FOR", "Harbour Securities Commission")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name ending in "Inc." at the end of a sentence is still the object
+        ("The Harbour Trade Commission has sued Brightline Foods Inc. Customers were misled.",
+         ("Harbour Trade Commission", "SUED", "Brightline Foods Inc.")),
+        # what a filed complaint alleges is a charge by whoever filed it
+        ("The Harbour Trade Commission's complaint alleges that Brightline Foods Inc. misled customers.",
+         ("Harbour Trade Commission", "SUED", "Brightline Foods Inc.")),
+        ("The Harbour Data Office issued Bluefin Apps Ltd with a monetary penalty notice of £500,000.",
+         ("Harbour Data Office", "PENALIZED", "Bluefin Apps Ltd")),
+        # an imposed payment with no payee: the authority the text is about
+        ("The Competition Authority has fined three banks. Garnet Bank Plc must pay €20 million.",
+         ("Competition Authority", "PENALIZED", "Garnet Bank Plc")),
+    ],
+)
+def test_press_release_penalties(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)

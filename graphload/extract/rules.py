@@ -51,6 +51,7 @@ class Lexicon:
     each_words: frozenset[str]
     reversed_triggers: frozenset[str]
     settlement_verbs: frozenset[str]
+    obliging_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     payment_verbs: frozenset[str]
     noun_modifiers: dict[str, str]
@@ -379,6 +380,8 @@ def _arguments(
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
             subj += ments.in_subtree(child)
+        elif child.dep_ == "punct" and child.i > trigger.i and ments.at(child):
+            obj += ments.at(child)  # "sued Brightline Foods Inc." at a sentence's end: the parser took "Inc." for "."
         elif child.dep_ in OBJECT_DEPS and not (child.dep_ == "dative" and child.lower_ in recipients):
             # "leaked papers to a newspaper": the recipient owns nothing; "ended its cooperation with X": X is a
             # partner in the thing, not the object
@@ -919,8 +922,9 @@ class DocumentRelations:
 
     def paid_money(self, pay: Token, ments: SentenceMentions, evidence: Evidence, confidence: float) -> None:
         """"X will pay $4 million to the Department of Y": money paid to an authority is a penalty it imposed;
-        "X will pay $12 million to resolve allegations ..., the Department said": imposed by whoever announces
-        it (else the authority the text is about)."""
+        "X will pay $12 million to resolve allegations ..., the Department said", "X must pay €20 million",
+        "X was ordered to pay $5 million": imposed by whoever announces it (else the authority the text is
+        about)."""
         if pay.lemma_.lower() not in self.lex.payment_verbs or not any(
                 c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in pay.children):
             return
@@ -932,7 +936,9 @@ class DocumentRelations:
                      for a, p in _pairs(authorities, payers)]
         settling = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.settlement_verbs
                        for c in pay.children)
-        if payers and not to and settling:
+        obliged = any(c.dep_ == "aux" and c.lower_ == "must" for c in pay.children) or (
+            pay.dep_ == "xcomp" and pay.head.lemma_.lower() in self.lex.obliging_verbs)  # "was ordered to pay"
+        if payers and not to and (settling or obliged):
             reporters = _reporters(pay, ments, self.lex)
             self.open_heads += [(Relation("", "PENALIZED", p, dict(props), [evidence], confidence * 0.6), reporters)
                                 for p in payers]
@@ -959,8 +965,12 @@ class DocumentRelations:
         rel_type = self.lex.finding_verbs.get(verb.lemma_.lower())
         if rel_type is None or verb.pos_ != "VERB" or _hedged(verb, self.lex):
             return []
-        heads = [e for e in _subjects(verb, ments) if self.entities[e].type == "Organization"
-                 and set(self.entities[e].name.lower().split()) & self.lex.authority_words]
+        heads = [e for e in _subjects(verb, ments) if self.authority(e)]
+        filings = [c for c in verb.children if c.dep_ == "nsubj" and "SUED" in (
+            self.lex.against_nouns.get(c.lemma_.lower()), self.lex.nouns.get(c.lemma_.lower()))]
+        if not heads and filings:  # "The complaint alleges that X ...": the authority that filed it, else the one
+            owners = [e for f in filings for c in f.children if c.dep_ == "poss" for e in ments.in_subtree(c)]
+            heads = [e for e in owners if self.authority(e)] or ([] if owners else self.issuer())  # the text is about
         tails = [e for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS
                  for e in ments.in_subtree(s)]
         return [(h, rel_type, t) for h, t in _pairs(heads, tails)]
