@@ -734,3 +734,17 @@ def test_staff_members_named_in_a_list_work_for_the_body(extractor: Extractor) -
 )
 def test_press_release_penalties(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(extractor, text)
+
+
+def test_suing_to_block_a_deal_sues_the_buyer(extractor: Extractor) -> None:
+    found = triples(extractor, "The Harbour Department sued to block Orbis Telecom’s acquisition of Lisle Press.")
+    assert ("Harbour Department", "SUED", "Orbis Telecom") in found
+    assert ("Harbour Department", "SUED", "Lisle Press") not in found
+
+
+def test_a_first_name_cut_from_a_full_name_is_that_person(extractor: Extractor) -> None:
+    text = ("HSC Charges Orbis Telecom and Senior Executive Dana Whitt with Violating Consent Order\n"
+            "Today, the Harbour Securities Commission (HSC) is filing a lawsuit against Orbis Telecom and its "
+            "executive Dana Whitt.\n")
+    names = [e.name for e in extractor.extract(read_text(text)).entities]
+    assert "Dana Whitt" in names and "Dana" not in names

@@ -159,6 +159,9 @@ class MentionResolver:
             if short.type == "Person" and len(words) == 1 and not longer:  # "Voss" in a headline, "Dana Voss" after
                 longer = [c for c in self.clusters.values() if c is not short and c.type == "Person"
                           and len(c.name.split()) > 1 and c.name.lower().split()[-1] == words[0]]
+            if len(words) == 1 and not longer:  # "Dana" cut from "Dana Voss" by a headline or a line break
+                longer = [c for c in self.clusters.values() if c is not short and c.type == "Person"
+                          and len(c.name.split()) > 1 and c.name.lower().split()[0] == words[0]]
             if head and not longer and not short.known and short.name.istitle():
                 del self.clusters[key]  # "the Court" of a text that names no court: no actor to point to
                 continue

@@ -609,6 +609,10 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
             rel_type = None  # "bought a 20% stake in X" is an investment (the noun says so), not a takeover
         if rel_type:
             heads, tails, _ = _arguments(tok, ments, lex.recipient_preps.get(rel_type, frozenset()))
+            if rel_type == "SUED" and not tails:  # "sued to block X's acquisition of Y": the one whose deal it blocks
+                blocked = [c for x in tok.children if x.dep_ == "xcomp" for c in x.children if c.dep_ == "dobj"]
+                tails = [e for c in blocked for e in (_noun_arguments(c, ments)[0] if c.lemma_.lower() in
+                                                      lex.deal_nouns else ments.in_subtree(c))]
             if rel_type in lex.created_types and any(_event_noun(c, rel_type, lex) for c in tok.children):
                 return None  # "launched an investigation into X", "formed a partnership with X": the noun's frame
             if rel_type in lex.created_types:  # what is founded is the object itself, not a partner beside it
