@@ -748,3 +748,20 @@ def test_a_first_name_cut_from_a_full_name_is_that_person(extractor: Extractor) 
             "executive Dana Whitt.\n")
     names = [e.name for e in extractor.extract(read_text(text)).entities]
     assert "Dana Whitt" in names and "Dana" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marcus Hale has been charged by Australian police.", ("Australian police", "SUED", "Marcus Hale")),
+        ("The Dutch competition authority imposed a fine of 9 million euros on Velto Logistics.",
+         ("Dutch competition authority", "PENALIZED", "Velto Logistics")),
+    ],
+)
+def test_an_authority_named_by_its_country(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_bare_police_is_nobody_in_particular(extractor: Extractor) -> None:
+    """Without a place, "police" would join every document's police into one node."""
+    assert not triples(extractor, "Police arrested Marcus Hale on Monday.")

@@ -56,6 +56,7 @@ class Lexicon:
     payment_verbs: frozenset[str]
     noun_modifiers: dict[str, str]
     authority_words: frozenset[str]
+    described_bodies: frozenset[str]
     state_words: frozenset[str]
     authority_implies: dict[str, str]
     plural_nouns: frozenset[str]
@@ -180,9 +181,10 @@ class SentenceMentions:
             eid = self.by_token.get(t.i)
             if eid and eid not in seen:
                 seen.append(eid)
-        preposition = token.dep_ == "prep" or (token.dep_ == "dative" and token.pos_ == "ADP")  # "supplies X to Y"
+        preposition = token.dep_ in ("prep", "agent") or (token.dep_ == "dative" and token.pos_ == "ADP")  # "to Y"
         noun = next((c for c in token.children if c.dep_ == "pobj"), token) if preposition else token
-        return seen or self.counted(noun) or self.pronoun_actor(token) or self.unrecognised(noun)
+        return seen or self.counted(noun) or self.pronoun_actor(token) or self.unrecognised(noun) or \
+            self.described(noun)
 
     def country(self, title: Token) -> str | None:
         """The country a government title is held for, named by a country word before it ("Pakistani
@@ -220,6 +222,22 @@ class SentenceMentions:
                 self.by_token.update({t.i: eid for t in run})
                 found.append(eid)
         return found
+
+    def described(self, noun: Token) -> list[str]:
+        """An authority named by its country or city instead of its name ("Australian police", "Dutch
+        prosecutors", "a Munich court") is an actor of that name; a bare "police" is nobody in particular."""
+        if self.name_actor is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().described_bodies:
+            return []
+        places = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+                  and c.ent_type_ in ("NORP", "GPE")]
+        if not places:
+            return []
+        run = list(noun.doc[min(c.i for c in places) : noun.i + 1])
+        if any(t.i in self.by_token for t in run):
+            return []
+        eid = self.name_actor(run)
+        self.by_token.update({t.i: eid for t in run})
+        return [eid]
 
     def pronoun_actor(self, token: Token) -> list[str]:
         """"Acme said it had completed its acquisition of X": "it"/"its" is the named subject of the
