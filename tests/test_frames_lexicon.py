@@ -131,11 +131,11 @@ def test_polysemy_trap_gives_no_edge(extractor: Extractor, text: str, rel_type: 
     assert not {t for t in triples(extractor, text) if t[1] == rel_type}
 
 
-@pytest.mark.xfail(reason="hand entries (relations.yml): 'charge' and 'cooperate' keep their price and assistance "
-                          "senses", strict=True)
 @pytest.mark.parametrize(("text", "rel_type"), [
     ("Brightline Motors charged Tessaro Components a $40 delivery fee.", "SUED"),
-    ("Harbor Mutual Insurance cooperated with the Securities Authority's investigation.", "PARTNERS_WITH"),
+    pytest.param("Harbor Mutual Insurance cooperated with the Securities Authority's investigation.", "PARTNERS_WITH",
+                 marks=pytest.mark.xfail(reason="hand entry (relations.yml): 'cooperate' keeps its assistance sense",
+                                         strict=True)),
 ])
 def test_hand_entry_traps(extractor: Extractor, text: str, rel_type: str) -> None:
     assert not {t for t in triples(extractor, text) if t[1] == rel_type}

@@ -51,6 +51,7 @@ class Lexicon:
     each_words: frozenset[str]
     reversed_triggers: frozenset[str]
     settlement_verbs: frozenset[str]
+    price_nouns: frozenset[str]
     obliging_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     payment_verbs: frozenset[str]
@@ -625,6 +626,9 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if rel_type == "ACQUIRED" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lex.part_nouns
                                           for c in tok.children):
             rel_type = None  # "bought a 20% stake in X" is an investment (the noun says so), not a takeover
+        if rel_type == "SUED" and any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in lex.price_nouns or any(
+                t.ent_type_ == "MONEY" for t in c.subtree)) for c in tok.children):
+            rel_type = None  # "charged X a $40 delivery fee" is a price, not a charge
         if rel_type:
             heads, tails, _ = _arguments(tok, ments, lex.recipient_preps.get(rel_type, frozenset()))
             if rel_type == "SUED" and not tails:  # "sued to block X's acquisition of Y": the one whose deal it blocks
