@@ -765,3 +765,16 @@ def test_an_authority_named_by_its_country(extractor: Extractor, text: str, expe
 def test_bare_police_is_nobody_in_particular(extractor: Extractor) -> None:
     """Without a place, "police" would join every document's police into one node."""
     assert not triples(extractor, "Police arrested Marcus Hale on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Korea Fair Trade Commission said it has imposed a fine of 21.3 billion won on Daeyang Motors Co.",
+    "The Korea Fair Trade Commission imposed a 21.3 billion won fine on Daeyang Motors Co.",
+])
+def test_won_after_an_amount_is_a_currency_not_a_verb(extractor: Extractor, text: str) -> None:
+    """The model reads "won" as "win" and hangs "on X" on it; the sentence is parsed again as if it said "yen"."""
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    fines = [r for r in x.relations if r.type == "PENALIZED"]
+    assert [(names[r.head], names[r.tail]) for r in fines] == [("Korea Fair Trade Commission", "Daeyang Motors Co.")]
+    assert fines[0].properties["currency"] == "KRW" and fines[0].evidence[0].text == text  # the text as written

@@ -156,16 +156,62 @@ class HeadlineCase:
         if span is None or len(span) != len(reread) or any(
                 a.lower_ != b.lower_ for a, b in zip(span, reread, strict=True)):
             return
-        inside = range(span.start, span.end)
-        if any((t.i in inside) != (t.head.i in inside) for t in doc if not t.is_space):
-            return
-        attrs = [TAG, POS, DEP, HEAD, LEMMA, MORPH]
-        array = doc.to_array(attrs)
-        array[span.start : span.end] = reread.to_array(attrs)
-        doc.from_array(attrs, array)
+        copy_grammar(doc, span, reread)
+
+
+def copy_grammar(doc: Doc, span: Span, reread: Doc) -> None:
+    """Put the tags, lemmas and parse of `reread` (the same tokens read another way) on `span`, when the span's
+    parse is a tree of its own, so that the rest of the document keeps its own."""
+    inside = range(span.start, span.end)
+    if any((t.i in inside) != (t.head.i in inside) for t in doc if not t.is_space):
+        return
+    attrs = [TAG, POS, DEP, HEAD, LEMMA, MORPH]
+    array = doc.to_array(attrs)
+    array[span.start : span.end] = reread.to_array(attrs)
+    doc.from_array(attrs, array)
 
 
 MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+# Currency names that are also verbs, and a currency of the same length that is not, to parse the sentence with:
+# in "imposed a fine of 21.3 billion won on X" the model reads "won" as the verb "win" and hangs "on X" on it.
+VERB_CURRENCIES = {"won": "yen"}
+
+
+class CurrencyWords:
+    """Sentences where an amount is followed by a currency name that is also a verb are parsed again with a
+    currency that is not, and get that parse (the text, and so every offset and evidence, stays as written)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in list(doc.sents):
+            hits = [t for t in sent if t.lower_ in VERB_CURRENCIES and t.i > sent.start and doc[t.i - 1].like_num]
+            if not hits:
+                continue
+            text = sent.text
+            for t in reversed(hits):
+                at = t.idx - sent.start_char
+                text = text[:at] + _same_case(VERB_CURRENCIES[t.lower_], t.text) + text[at + len(t) :]
+            reread = self.nlp.make_doc(text)
+            for name, component in self.nlp.pipeline:
+                if name in MODEL_COMPONENTS and name != "ner":
+                    reread = component(reread)
+            if len(reread) != len(sent) or sum(1 for t in reread if t.dep_ == "ROOT") != 1:
+                continue
+            copy_grammar(doc, sent, reread)
+            for t in hits:
+                doc[t.i].lemma_ = t.lower_
+        return doc
+
+
+def _same_case(word: str, like: str) -> str:
+    return word.upper() if like.isupper() else word.title() if like.istitle() else word
+
+
+@Language.factory("currency_words")
+def make_currency_words(nlp: Language, name: str) -> CurrencyWords:
+    return CurrencyWords(nlp)
 
 
 @Language.factory("headline_case")
@@ -201,4 +247,6 @@ def build_nlp(
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     if has_model and "ner" in nlp.pipe_names:
         nlp.add_pipe("headline_case", after="ner")  # before the gazetteer, which has the last word
+    if has_model and "parser" in nlp.pipe_names:
+        nlp.add_pipe("currency_words", after="headline_case" if "headline_case" in nlp.pipe_names else "parser")
     return nlp, has_model

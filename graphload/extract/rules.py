@@ -642,6 +642,10 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
                           if p.dep_ == "prep" and p.lower_ in ("with", "for", "to", "at", "near") for t in p.subtree}
                 tails = [t for t in tails if t not in beside]
             return _oriented(tok, rel_type, heads, tails, lex)
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and any(t.ent_type_ == "MONEY" for t in tok.head.subtree):
+        rel_type = _lookup(lex.nouns, tok, [""])  # "a 21.3 billion won fine": the parser made "fine" an adjective
+        if rel_type:
+            return _oriented(tok, rel_type, *_noun_arguments(tok.head, ments), lex)
     if tok.pos_ in ("NOUN", "PROPN"):
         rel_type = _lookup(lex.nouns, tok, [""])
         if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
