@@ -778,3 +778,10 @@ def test_won_after_an_amount_is_a_currency_not_a_verb(extractor: Extractor, text
     fines = [r for r in x.relations if r.type == "PENALIZED"]
     assert [(names[r.head], names[r.tail]) for r in fines] == [("Korea Fair Trade Commission", "Daeyang Motors Co.")]
     assert fines[0].properties["currency"] == "KRW" and fines[0].evidence[0].text == text  # the text as written
+
+
+def test_subcontractors_named_in_a_list_supply_the_subject(extractor: Extractor) -> None:
+    found = triples(extractor, "Daeyang Motors forced 14 subcontractors, including Hanul Precision and Sejin Parts, "
+                               "to lower their prices.")
+    assert {("Hanul Precision", "SUPPLIER_OF", "Daeyang Motors"), ("Sejin Parts", "SUPPLIER_OF", "Daeyang Motors")} \
+        <= found
