@@ -785,3 +785,10 @@ def test_subcontractors_named_in_a_list_supply_the_subject(extractor: Extractor)
                                "to lower their prices.")
     assert {("Hanul Precision", "SUPPLIER_OF", "Daeyang Motors"), ("Sejin Parts", "SUPPLIER_OF", "Daeyang Motors")} \
         <= found
+
+
+def test_sharing_an_owners_unreleased_material_with_an_outsider_is_a_leak(extractor: Extractor) -> None:
+    found = triples(extractor, "Nexa Mobile has dismissed three employees who shared renders of its unreleased "
+                               "N9 smartphone with a tech blog.")
+    assert {("Nexa Mobile", "DISMISSED", "Nexa Mobile employee"), ("Nexa Mobile employee", "LEAKED", "Nexa Mobile")} \
+        <= found

@@ -1176,15 +1176,19 @@ def _appositive(noun: Token, lex: Lexicon) -> bool:
 
 def _handed_over(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tuple[str, str]]:
     """(leaker, owner) of "X copied files belonging to Y and sent them to a rival", "X passed Y's design
-    documents to Z": someone else's confidential material sent to an outsider is a leak."""
-    if not any(c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in verb.children):
+    documents to Z", "X shared renders of Y's phone with a blog": someone else's material sent to an outsider
+    is a leak."""
+    sharing = verb.lemma_.lower() == "share"  # "shared X's files with a blog"
+    if not any(c.dep_ in ("dative", "prep") and (c.lower_ == "to" or sharing and c.lower_ == "with")
+               for c in verb.children):
         return []
     thing = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     if thing is not None and thing.pos_ == "PRON" and verb.dep_ == "conj":  # "... and sent them to"
         thing = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
     if thing is None or thing.lemma_.lower() not in lex.secret_nouns:
         return []
-    owners = list(dict.fromkeys(e for t in thing.subtree if (e := ments.by_token.get(t.i))))
+    owners = list(dict.fromkeys(e for t in thing.subtree for e in (
+        ments.pronoun_actor(t) if t.dep_ == "poss" and t.pos_ == "PRON" else ments.at(t))))  # "its unreleased phone"
     return list(_pairs(_subjects(verb, ments), owners))
 
 
