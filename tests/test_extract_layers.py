@@ -792,3 +792,31 @@ def test_sharing_an_owners_unreleased_material_with_an_outsider_is_a_leak(extrac
                                "N9 smartphone with a tech blog.")
     assert {("Nexa Mobile", "DISMISSED", "Nexa Mobile employee"), ("Nexa Mobile employee", "LEAKED", "Nexa Mobile")} \
         <= found
+
+
+def test_a_surname_alone_and_she_continue_the_person(extractor: Extractor) -> None:
+    """A person named in full is named by surname afterwards; "she" as a subject continues the subject before."""
+    text = ("Brightwater Bank has appointed Helen Okafor as its new chief executive.\n\n"
+            "Okafor, 54, replaces Tom Baxter, who stepped down in May.\n\n"
+            "She previously worked at Goldman Sachs.")
+    x = extractor.extract(read_text(text))
+    okafor = next(e for e in x.entities if e.name == "Helen Okafor")
+    assert len(okafor.mentions) == 3
+    assert ("Helen Okafor", "WORKS_FOR", "Goldman Sachs") in triples(extractor, text)
+    assert ("Tom Baxter", "WORKS_FOR", "Goldman Sachs") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # "the bank" is the story's bank, not the central bank named in passing
+    ("Brightwater Bank has appointed Helen Okafor, a former deputy governor of the Central Bank of Harbour, as its "
+     "chief executive. Brightwater Bank said the bank was fined £30 million by the Financial Conduct Authority.",
+     ("Financial Conduct Authority", "PENALIZED", "Brightwater Bank"),
+     ("Financial Conduct Authority", "PENALIZED", "Central Bank of Harbour")),
+    # what a relative pronoun stands for is the object; the seller after "from" is not
+    ("Brightwater Group also owns Harbour Insurance, which it bought from Lumiere Holdings in 2019.",
+     ("Brightwater Group", "ACQUIRED", "Harbour Insurance"), ("Brightwater Group", "ACQUIRED", "Lumiere Holdings")),
+])
+def test_which_actor_a_word_stands_for(extractor: Extractor, text: str, expected: tuple[str, str, str],
+                                       wrong: tuple[str, str, str]) -> None:
+    found = triples(extractor, text)
+    assert expected in found and wrong not in found

@@ -983,10 +983,13 @@ def _repeated_names(
     typed = [c for c in resolver.clusters.values() if c.type and c.spans]
     covered = [(s, e) for c in typed for s, e, _, _ in c.spans]
     out = []
+    surnames = Counter(c.name.split()[-1] for c in typed if c.type == "Person" and " " in c.name)
     for cluster in typed:
-        for surface in {cluster.name, *cluster.aliases}:
+        last = cluster.name.split()[-1]
+        own = {last} if cluster.type == "Person" and " " in cluster.name and surnames[last] == 1 else set()
+        for surface in {cluster.name, *cluster.aliases} | own:
             # one word only as a proper noun: "Hale" of "Marcus Hale", the firm "Streamly"
-            surname = cluster.type == "Person" and surface == cluster.name.split()[-1]
+            surname = cluster.type == "Person" and surface == last
             single = " " not in surface and (surface == cluster.name or surname or is_acronym(surface))
             if (" " not in surface and not single) or not surface[:1].isupper():
                 continue
@@ -1070,15 +1073,28 @@ def _antecedent(
         return fitting[-1] if fitting else None
     if noun:
         # the head noun of the name: "Globex Group", "Regional Court of Velden"
-        same_head = [c for _, c in before if c.name.lower().split(" of ")[0].split()[-1].rstrip("s") == noun]
-        if same_head:
-            return same_head[-1]
+        same_head = [(t, c) for t, c in before if c.name.lower().split(" of ")[0].split()[-1].rstrip("s") == noun]
+        if same_head:  # "the bank": of the banks named lately, the story's ("Central Bank of X" is named in passing)
+            return _salient(same_head, tok)
+    if want == "Person" and noun is None and tok.dep_ in ("nsubj", "nsubjpass"):
+        subject = _previous_subject(tok, before)
+        if subject is not None:  # "Okafor replaces Tom Baxter. She will join ...": a subject continues the subject
+            return subject
     actors = [(t, c) for t, c in before if t.dep_ != "compound"] or before  # "a former Acme employee sued the company"
     if noun in COMMERCIAL_NOUNS:  # "with the help of the company" is not the bureau that investigated
         lex = entity_lexicon()
         actors = [(t, c) for t, c in actors
                   if c.name.lower().split(" of ")[0].split()[-1] not in lex.jurisdiction_words]
     return _salient(actors, tok)
+
+
+def _previous_subject(tok: Token, before: list[tuple[Token, Cluster]]) -> Cluster | None:
+    """The actor named as the subject of the sentence before `tok`'s."""
+    if tok.sent.start == 0:
+        return None
+    previous = tok.doc[tok.sent.start - 1].sent
+    return next((c for t, c in before if previous.start <= t.i < previous.end  # the first, if the parser saw two
+                 and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == previous.root.i), None)
 
 
 def _salient(actors: list[tuple[Token, Cluster]], tok: Token) -> Cluster | None:

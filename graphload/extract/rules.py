@@ -29,6 +29,7 @@ OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "obj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 TAIL_PREPS = {"to", "with", "against", "from", "on", "in", "into", "of", "for"}
 # "the acquisition of X", "an apology regarding the X leak", "an investigation into X", "a partnership with X"
+RELATIVE_PRONOUNS = {"which", "that", "whom", "who"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}  # in a quote: whoever says it
 NOUN_TAIL_PREPS = {"of", "against", "on", "to", "in", "into", "for", "over", "regarding", "about", "concerning", "with"}
 
@@ -407,6 +408,9 @@ def _arguments(
             partners = set() if ments.at(child) else {
                 e for c in child.children if c.dep_ == "prep" and c.lower_ == "with" for e in ments.in_subtree(c)}
             obj += [e for e in ments.in_subtree(child) if e not in partners]
+            if child.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":  # "X, which Acme bought in 2019"
+                named = trigger.head.head if trigger.head.dep_ == "appos" else trigger.head
+                obj += ments.at(trigger.head) or ments.at(named)
         elif child.dep_ == "agent":
             agent += ments.in_subtree(child)
     thing = any(c.dep_ == "dobj" for c in trigger.children)  # "launched a route with X": X is a partner, no tail
