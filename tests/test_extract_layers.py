@@ -820,3 +820,11 @@ def test_which_actor_a_word_stands_for(extractor: Extractor, text: str, expected
                                        wrong: tuple[str, str, str]) -> None:
     found = triples(extractor, text)
     assert expected in found and wrong not in found
+
+
+def test_copyright_and_photo_credit_lines_name_no_actor(extractor: Extractor) -> None:
+    text = ("Kite Electronics has sued Orbit Phones in a California federal court.\n"
+            "Photo: Reuters/File\n"
+            "Copyright 2024 Tech Daily News. All rights reserved.\n")
+    names = {e.name for e in extractor.extract(read_text(text)).entities}
+    assert names == {"Kite Electronics", "Orbit Phones"}
