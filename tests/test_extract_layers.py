@@ -828,3 +828,8 @@ def test_copyright_and_photo_credit_lines_name_no_actor(extractor: Extractor) ->
             "Copyright 2024 Tech Daily News. All rights reserved.\n")
     names = {e.name for e in extractor.extract(read_text(text)).entities}
     assert names == {"Kite Electronics", "Orbit Phones"}
+
+
+def test_a_copyright_lawsuit_is_no_copyright_notice(extractor: Extractor) -> None:
+    found = triples(extractor, "Kite Electronics sued Orbit Phones for copyright infringement on Monday.")
+    assert ("Kite Electronics", "SUED", "Orbit Phones") in found
