@@ -833,3 +833,9 @@ def test_copyright_and_photo_credit_lines_name_no_actor(extractor: Extractor) ->
 def test_a_copyright_lawsuit_is_no_copyright_notice(extractor: Extractor) -> None:
     found = triples(extractor, "Kite Electronics sued Orbit Phones for copyright infringement on Monday.")
     assert ("Kite Electronics", "SUED", "Orbit Phones") in found
+
+
+def test_acronyms_of_general_terms_are_no_actors(extractor: Extractor) -> None:
+    text = "The Federal Trade Commission opened an inquiry into AI investments by Orbit Phones at 9:55 GMT."
+    names = {e.name for e in extractor.extract(read_text(text)).entities}
+    assert names == {"Federal Trade Commission", "Orbit Phones"}

@@ -51,6 +51,7 @@ class EntityLexicon:
     month_abbreviations: frozenset[str]
     jurisdiction_words: frozenset[str]
     party_words: frozenset[str]
+    term_acronyms: frozenset[str]
     inquiry_words: frozenset[str]
     cabinet_titles: frozenset[str]
     vessel_words: frozenset[str]
@@ -745,7 +746,7 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans += [t for t in (_trim(s, lex) for s in _list_siblings(doc, spans, lex)) if t]
     spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
-    laws = _law_acronyms(doc, spans, lex) | _term_acronyms(doc_text(doc), lex)
+    laws = _law_acronyms(doc, spans, lex) | _term_acronyms(doc_text(doc), lex) | lex.term_acronyms
     spans = [s for s in spans if s.text not in laws and not _reference(s)]
     spans = [part for s in _with_legal_forms(spans) for part in _coordinated(s, lex)]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
