@@ -839,3 +839,28 @@ def test_acronyms_of_general_terms_are_no_actors(extractor: Extractor) -> None:
     text = "The Federal Trade Commission opened an inquiry into AI investments by Orbit Phones at 9:55 GMT."
     names = {e.name for e in extractor.extract(read_text(text)).entities}
     assert names == {"Federal Trade Commission", "Orbit Phones"}
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # each person's own title goes with the organisation named right before it
+    ("Kite Electronics President Sara Lind and Orbit Phones CEO Tom Baxter signed the agreement.",
+     {("Sara Lind", "WORKS_FOR", "Kite Electronics"), ("Tom Baxter", "WORKS_FOR", "Orbit Phones")},
+     ("Tom Baxter", "WORKS_FOR", "Kite Electronics")),
+    # removed as chairman: dismissed by, and so worked for, the company
+    ("The board of Orbit Phones voted to remove Tom Baxter as chairman.",
+     {("Orbit Phones", "DISMISSED", "Tom Baxter"), ("Tom Baxter", "WORKS_FOR", "Orbit Phones")}, None),
+])
+def test_titles_and_removals(extractor: Extractor, text: str, expected: set[tuple[str, str, str]],
+                             wrong: tuple[str, str, str] | None) -> None:
+    found = triples(extractor, text)
+    assert expected <= found and wrong not in found
+
+
+def test_a_name_ending_in_a_plural_noun_is_an_organisation(extractor: Extractor) -> None:
+    """People are not plural nouns: "Orbit Phones", "Kite Cars" (the model tags some such names PERSON)."""
+    x = extractor.extract(read_text("Sara Lind joins Orbit Phones as chief operating officer."))
+    assert {e.name: e.type for e in x.entities}["Orbit Phones"] == "Organization"
+
+
+def test_removing_images_dismisses_nobody(extractor: Extractor) -> None:
+    assert not triples(extractor, "Orbit Phones removed the leaked images of Kite Cars from its website.")

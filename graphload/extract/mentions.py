@@ -627,8 +627,11 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     if (lemmas | appos) & lex.vessel_words or (before is not None and before.lemma_.lower() in lex.vessel_words):
         votes["Product"] += 3  # "the tanker Nordic Grace"
     owns = root.dep_ == "poss" and root.head.lemma_.lower() in lex.org_possessions  # "Helix Cloud's founder"
+    plural = len(span) > 1 and span[-1].tag_ == "NNPS"  # "Orbit Phones", "Kite Cars": people are not plural nouns
     if words[-1] in lex.org_words | lex.industry_words or legal or (lemmas | appos) & lex.org_descriptors or owns:
         votes["Organization"] += 3
+    elif plural:
+        votes["Organization"] += 2
     who = any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children) for c in outside)
     if appos & lex.person_titles or any(c.dep_ == "appos" and _job_at(c) for c in outside) \
             or _holds_post(root, lex) or who:  # "Jane Doe, who led the team": "who" is said of people

@@ -77,9 +77,18 @@ def role_relations(
             employers = _employers(noun, ments, person, entities, EMPLOYER_PREPS)
             if own:  # "Attorney General Jane Doe of the Justice Department" (not "met with President Doe in X")
                 employers += _employers(tok, ments, person, entities, frozenset({"of", "at"}))
+                employers = employers or _named_before(noun, ments, person, entities)
             employers = employers or _body_of_title(noun, own, entities, words.title_bodies)
             for org in dict.fromkeys(employers):
                 yield person, org, _role_text(noun, ments)
+
+
+def _named_before(title: Token, ments: Mentions, pid: str, entities: dict[str, Entity]) -> list[str]:
+    """"... and Orbit Phones CEO Tom Baxter": the organisation named right before a person's own title, whatever
+    the parser made of the list around it."""
+    first = min([title.i, *(t.i for t in title.subtree if t.i < title.i)])
+    eid = ments.by_token.get(first - 1) if first > 0 else None
+    return [eid] if eid and eid != pid and entities[eid].type == "Organization" else []
 
 
 def _body_of_title(noun: Token, own: bool, entities: dict[str, Entity], bodies: dict[str, str]) -> list[str]:
@@ -98,7 +107,8 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
             # the whole title: "Assistant Attorney General X", "President and CEO X"
             title = [t for t in child.subtree if t == child or t.dep_ in TITLE_DEPS | {"conj"}]
             yield from ((t, child.i < person.i) for t in title if t.pos_ in ("NOUN", "PROPN"))
-    if person.dep_ == "appos":  # "its chief technology officer, Jane Doe"
+    own_title = any(c.dep_ in TITLE_DEPS and c.i < person.i and ments.by_token.get(c.i) != pid for c in person.children)
+    if person.dep_ == "appos" and not own_title:  # "its chief technology officer, Jane Doe" (not "A CEO X, B CEO Y")
         yield person.head, False
     if person.dep_ in ("nsubj", "nsubjpass"):  # "Jane Doe is Acme's top lawyer", "was named CEO of Acme"
         yield from ((c, False) for c in person.head.children if c.dep_ in ("attr", "oprd"))

@@ -1109,6 +1109,10 @@ class DocumentRelations:
             implied = self.lex.role_implies.get(role)
             if implied:
                 self.out.append(Relation(eid, implied, org, {}, list(self.introduced[eid]), 0.5))
+        # "Acme fired Jane Doe": she worked for Acme (an unnamed "Acme employee" says so in its name already)
+        self.out += [Relation(r.tail, "WORKS_FOR", r.head, {}, list(r.evidence), r.confidence * 0.8) for r in self.out
+                     if r.type == "DISMISSED" and r.tail not in self.affiliation and self.is_person(r.tail)
+                     and not self.is_person(r.head) and r.head in self.entities]
         # "A and B founded X. X's members also include C": the founders are members too
         self.out += [Relation(r.head, "MEMBER_OF", r.tail, {}, list(r.evidence), r.confidence * 0.8) for r in self.out
                      if r.type == "FOUNDED" and r.tail in self.more_members]
