@@ -864,3 +864,22 @@ def test_a_name_ending_in_a_plural_noun_is_an_organisation(extractor: Extractor)
 
 def test_removing_images_dismisses_nobody(extractor: Extractor) -> None:
     assert not triples(extractor, "Orbit Phones removed the leaked images of Kite Cars from its website.")
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # a participle describing the subject is not under the main verb's "plans": the founding is stated
+    ("Voltis Energy makes batteries. The company, founded in 2019 by former Kite Electronics engineers Mia Berg and "
+     "Jonas Keller, plans to build a factory.",
+     {("Mia Berg", "FOUNDED", "Voltis Energy"), ("Jonas Keller", "FOUNDED", "Voltis Energy"),
+      ("Jonas Keller", "WORKS_FOR", "Kite Electronics")},
+     ("Kite Electronics", "FOUNDED", "Voltis Energy")),  # the employer in a title is no founder
+    ("Voltis Energy said on Tuesday it had raised $120 million in a Series C round led by Harbinger Capital.",
+     {("Harbinger Capital", "INVESTED_IN", "Voltis Energy")}, None),
+    ("The Harbour Securities Commission sued Orbit Phones CEO Tom Baxter.",
+     {("Harbour Securities Commission", "SUED", "Tom Baxter"), ("Tom Baxter", "WORKS_FOR", "Orbit Phones")},
+     ("Harbour Securities Commission", "SUED", "Orbit Phones")),
+])
+def test_scope_titles_and_rounds(extractor: Extractor, text: str, expected: set[tuple[str, str, str]],
+                                 wrong: tuple[str, str, str] | None) -> None:
+    found = triples(extractor, text)
+    assert expected <= found and wrong not in found

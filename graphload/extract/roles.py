@@ -107,6 +107,10 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
             # the whole title: "Assistant Attorney General X", "President and CEO X"
             title = [t for t in child.subtree if t == child or t.dep_ in TITLE_DEPS | {"conj"}]
             yield from ((t, child.i < person.i) for t in title if t.pos_ in ("NOUN", "PROPN"))
+    if person.dep_ == "conj" and ments.by_token.get(person.head.i):  # "Acme engineers Mia Berg and Jonas Keller"
+        for child in person.head.children:
+            if child.dep_ in TITLE_DEPS and child.i < person.head.i and child.tag_ == "NNS":
+                yield child, True
     own_title = any(c.dep_ in TITLE_DEPS and c.i < person.i and ments.by_token.get(c.i) != pid for c in person.children)
     if person.dep_ == "appos" and not own_title:  # "its chief technology officer, Jane Doe" (not "A CEO X, B CEO Y")
         yield person.head, False

@@ -134,8 +134,9 @@ PUNISHMENTS = {"PENALIZED", "DISMISSED", "SUED"}  # "punished X for the leak": X
 
 def _argument_tokens(token: Token) -> Iterable[Token]:
     """A token's subtree without embedded clauses ("for breaching EU rules"), descriptive
-    appositions ("Morpho, the business of Safran"), asides in brackets ("(Business Wire) X") or
-    the employer of unnamed staff ("Globex's employees"): those name other actors."""
+    appositions ("Morpho, the business of Safran"), asides in brackets ("(Business Wire) X"), the employer
+    of unnamed staff ("Globex's employees") or of a titled name ("Globex CEO Jane Doe"): those name other
+    actors."""
     yield token
     role = token.lemma_.lower() in lexicon().unnamed_roles  # "Globex's employees" are not Globex
     for child in token.children:
@@ -145,6 +146,9 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
             continue
         if role and child.dep_ == "poss":
             continue
+        if token.pos_ == "PROPN" and child.dep_ == "compound" and child.i < token.i and (
+                child.pos_ == "NOUN" or child.lower_ in lexicon().roles):
+            continue  # "former Acme engineers Mia Berg": Acme describes her, it is not an argument beside her
         yield from _argument_tokens(child)
 
 
@@ -365,7 +369,11 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
 def _hedged(trigger: Token, lex: Lexicon) -> bool:
     """Negated, conditional or questioned statements produce no edge. A condition opened before the
     trigger ("Even if A apologizes, pays ..., and B dismisses ...") covers it whatever the parse says."""
-    chain = [trigger, *trigger.ancestors]
+    chain = [trigger]
+    for above in trigger.ancestors:  # up to the noun phrase the trigger's clause describes, if any: in "the firm,
+        chain.append(above)          # founded by A, plans to ...", the plan is not the founding's
+        if above.pos_ in ("NOUN", "PROPN", "PRON"):
+            break
     for tok in chain:
         reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.reporting_verbs
         for child in tok.children:
@@ -888,7 +896,12 @@ class DocumentRelations:
             if round_noun is not None and not _hedged(tok, self.lex):
                 raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
                           for e in ments.in_subtree(c)]  # "led the funding round in X"
-                investors = _subjects(tok, ments)
+                raiser = next((a for a in round_noun.ancestors if a.pos_ == "VERB"), round_noun)
+                if not raised and raiser.lemma_.lower() in self.lex.funding_verbs:
+                    raised = _subjects(raiser, ments)  # "X raised $120 million in a round led by Y"
+                led_by = round_noun.i == tok.head.i and tok.dep_ == "acl"
+                investors = [e for c in tok.children if c.dep_ == "agent" for e in ments.in_subtree(c)] if led_by \
+                    else _subjects(tok, ments)
                 self.out += [Relation(h, "INVESTED_IN", t, {}, [evidence], confidence) for h, t in _pairs(investors,
                                                                                                           raised)]
                 self.rounds += [] if raised else [Relation(h, "INVESTED_IN", "", {}, [evidence], confidence * 0.8)
@@ -1333,6 +1346,8 @@ def _joined_round(verb: Token, lex: Lexicon) -> Token | None:
     investor's share in a funding round."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.participation_verbs:
         return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.round_nouns:
+        return verb.head  # "a round led by X"
     slots = [_slot(c) for c in verb.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "in")]
     return next((slot for slot in slots if slot is not None and slot.lemma_.lower() in lex.round_nouns), None)
 
