@@ -883,3 +883,10 @@ def test_scope_titles_and_rounds(extractor: Extractor, text: str, expected: set[
                                  wrong: tuple[str, str, str] | None) -> None:
     found = triples(extractor, text)
     assert expected <= found and wrong not in found
+
+
+def test_a_supply_agreement_between_two_firms_names_no_supplier(extractor: Extractor) -> None:
+    found = triples(extractor, "Ashby Motors signed a supply agreement with Volta Cells for battery packs.")
+    assert not [t for t in found if t[1] == "SUPPLIER_OF"]
+    found = triples(extractor, "The Harbour Navy signed a supply contract with Volta Cells Ltd.")
+    assert ("Volta Cells Ltd.", "SUPPLIER_OF", "Harbour Navy") in found

@@ -660,6 +660,9 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
             return _oriented(tok, rel_type, *_noun_arguments(tok.head, ments), lex)
     if tok.pos_ in ("NOUN", "PROPN"):
         rel_type = _lookup(lex.nouns, tok, [""])
+        if rel_type == "SUPPLIER_OF" and tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.contract_nouns | {
+                "agreement", "deal"}:
+            rel_type = None  # "A signed a supply agreement with B": which of them supplies is not said
         if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
             return _oriented(tok, rel_type, *_noun_arguments(tok, ments), lex)
         against = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"]
