@@ -890,3 +890,14 @@ def test_a_supply_agreement_between_two_firms_names_no_supplier(extractor: Extra
     assert not [t for t in found if t[1] == "SUPPLIER_OF"]
     found = triples(extractor, "The Harbour Navy signed a supply contract with Volta Cells Ltd.")
     assert ("Volta Cells Ltd.", "SUPPLIER_OF", "Harbour Navy") in found
+
+
+def test_the_appointer_holds_no_post(extractor: Extractor) -> None:
+    """"Helix Cloud appointed X as CTO": X is the person; Helix Cloud, its employer, stays an organisation."""
+    x = extractor.extract(read_text("Helix Cloud appointed Nadia Perez as its new chief technology officer."))
+    assert {e.name: e.type for e in x.entities} == {"Helix Cloud": "Organization", "Nadia Perez": "Person"}
+
+
+def test_trade_words_end_firm_names(extractor: Extractor) -> None:
+    assert ("Harbinger Fund", "INVESTED_IN", "Qinghe Battery") in triples(
+        extractor, "Harbinger Fund has invested 300 million yuan in Qinghe Battery.")

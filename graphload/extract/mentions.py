@@ -654,9 +654,10 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
 def _holds_post(root: Token, lex: EntityLexicon) -> bool:
     """Only people are named to, removed from or serve in a post: "hired X as chief technology officer",
     "X was ousted as chief executive", "X has been appointed chief executive", "X served as chairman"."""
-    if root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        return False
     verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or (
+            root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)):
+        return False  # "Acme appointed X as CEO": the post is X's, not Acme's
     as_phrase = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                  if g.dep_ == "pobj"]
     complement = [c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "attr" and verb.lemma_ != "be")]

@@ -643,6 +643,9 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
             rel_type = None  # "charged X a $40 delivery fee" is a price, not a charge
         if rel_type:
             heads, tails, _ = _arguments(tok, ments, lex.recipient_preps.get(rel_type, frozenset()))
+            if rel_type == "DISMISSED" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not ments.at(c)
+                                               and not _is_role_word(c, lex) for c in tok.children):
+                tails = []  # "removed the images of X": a thing was removed, nobody was dismissed
             if rel_type == "SUED" and not tails:  # "sued to block X's acquisition of Y": the one whose deal it blocks
                 blocked = [c for x in tok.children if x.dep_ == "xcomp" for c in x.children if c.dep_ == "dobj"]
                 tails = [e for c in blocked for e in (_noun_arguments(c, ments)[0] if c.lemma_.lower() in
@@ -672,6 +675,12 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
     if tok.lemma_.lower() == "take" and _to_court(tok, lex):  # "A took B to court"
         return "SUED", _subjects(tok, ments), [e for c in tok.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
     return None
+
+
+def _is_role_word(noun: Token, lex: Lexicon) -> bool:
+    """A post or a kind of staff: "the editor", "three employees", "its chief executive"."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.roles or lemma in lex.unnamed_roles or noun.lower_ in lex.roles
 
 
 def _event_noun(obj: Token, rel_type: str, lex: Lexicon) -> bool:
