@@ -901,3 +901,9 @@ def test_the_appointer_holds_no_post(extractor: Extractor) -> None:
 def test_trade_words_end_firm_names(extractor: Extractor) -> None:
     assert ("Harbinger Fund", "INVESTED_IN", "Qinghe Battery") in triples(
         extractor, "Harbinger Fund has invested 300 million yuan in Qinghe Battery.")
+
+
+def test_ending_the_contracts_of_staff_dismisses_them(extractor: Extractor) -> None:
+    found = triples(extractor, "Sunfield Electric has terminated the contracts of three employees who leaked the "
+                               "designs.")
+    assert ("Sunfield Electric", "DISMISSED", "Sunfield Electric employee") in found

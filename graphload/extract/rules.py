@@ -53,6 +53,7 @@ class Lexicon:
     reversed_triggers: frozenset[str]
     settlement_verbs: frozenset[str]
     price_nouns: frozenset[str]
+    employment_nouns: frozenset[str]
     obliging_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     payment_verbs: frozenset[str]
@@ -644,7 +645,8 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if rel_type:
             heads, tails, _ = _arguments(tok, ments, lex.recipient_preps.get(rel_type, frozenset()))
             if rel_type == "DISMISSED" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not ments.at(c)
-                                               and not _is_role_word(c, lex) for c in tok.children):
+                                               and not _is_role_word(c, lex)
+                                               and c.lemma_.lower() not in lex.employment_nouns for c in tok.children):
                 tails = []  # "removed the images of X": a thing was removed, nobody was dismissed
             if rel_type == "SUED" and not tails:  # "sued to block X's acquisition of Y": the one whose deal it blocks
                 blocked = [c for x in tok.children if x.dep_ == "xcomp" for c in x.children if c.dep_ == "dobj"]
@@ -727,6 +729,10 @@ def _role_noun(slot: Token | None, lex: Lexicon) -> Token | None:
     modifier = next((c for c in slot.children if c.dep_ == "compound" and c.lemma_.lower() in lex.unnamed_roles), None)
     if modifier is not None:
         return modifier
+    if slot.lemma_.lower() in lex.employment_nouns:  # "terminated the contracts of three employees"
+        of = next((c for c in slot.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return _role_noun(pobj, lex) if pobj is not None and pobj.lemma_.lower() not in lex.employment_nouns else None
     if slot.like_num or slot.pos_ == "NUM":
         of = next((c for c in slot.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
