@@ -907,3 +907,9 @@ def test_ending_the_contracts_of_staff_dismisses_them(extractor: Extractor) -> N
     found = triples(extractor, "Sunfield Electric has terminated the contracts of three employees who leaked the "
                                "designs.")
     assert ("Sunfield Electric", "DISMISSED", "Sunfield Electric employee") in found
+
+
+def test_a_name_after_a_noun_that_says_what_it_is_is_an_organisation(extractor: Extractor) -> None:
+    text = "The round was backed by the Norwegian sovereign fund Statsfond and consumer group Altroconsumo."
+    entities = {e.name: e.type for e in extractor.extract(read_text(text)).entities}
+    assert entities == {"Statsfond": "Organization", "Altroconsumo": "Organization"}

@@ -609,6 +609,23 @@ def _list_siblings(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span
     return out
 
 
+def _described_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span]:
+    """Proper nouns the model left untagged right after a noun that says what they are: "the sovereign fund
+    Statsfond", "consumer group Altroconsumo", "the startup Quillo". Not in a title-case headline."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc[:-1]:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.org_descriptors or not tok.is_lower:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and end not in covered and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        if end > tok.i + 1 and not title_case(tok.sent.text.strip()):
+            out.append(Span(doc, tok.i + 1, end, label="ORG"))
+    return out
+
+
 def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     """Type evidence for one mention: its own words, its descriptors, its label, its syntactic slot."""
     votes: Counter[str] = Counter()
@@ -620,8 +637,9 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     if root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"):
         near.append(root.head if root.dep_ == "appos" else root.head.head)
     before = span.doc[span.start - 1] if span.start else None
-    if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "compound":
-        near.append(before)
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and (
+            before.dep_ == "compound" or before.lemma_.lower() in lex.org_descriptors):
+        near.append(before)  # "carmaker Ashby", "the sovereign fund Statsfond", whatever the parse
     lemmas = {t.lemma_.lower().strip(".") for t in near}
     legal = not span[-1].is_lower and is_legal_form(span[-1].text)  # "Harlow Partners, LP", "Zeta PBC"
     if (lemmas | appos) & lex.vessel_words or (before is not None and before.lemma_.lower() in lex.vessel_words):
@@ -748,6 +766,7 @@ def _named_spans(doc: Doc) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in corporate if not taken & set(range(s.start, s.end))]
     spans += [t for t in (_trim(s, lex) for s in _list_siblings(doc, spans, lex)) if t]
+    spans += _described_names(doc, spans, lex)
     spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
     laws = _law_acronyms(doc, spans, lex) | _term_acronyms(doc_text(doc), lex) | lex.term_acronyms
