@@ -913,3 +913,15 @@ def test_a_name_after_a_noun_that_says_what_it_is_is_an_organisation(extractor: 
     text = "The round was backed by the Norwegian sovereign fund Statsfond and consumer group Altroconsumo."
     entities = {e.name: e.type for e in extractor.extract(read_text(text)).entities}
     assert entities == {"Statsfond": "Organization", "Altroconsumo": "Organization"}
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("Ilex Pharma and Corden Biotech signed a strategic cooperation agreement.", True),
+    ("Ilex Pharma formed a strategic alliance with Corden Biotech.", True),
+    ("Ilex Pharma reached a settlement agreement with Corden Biotech.", False),
+    ("Ilex Pharma and Corden Biotech joined the Strategic Research Alliance.", False),
+])
+def test_an_agreement_of_a_working_together_kind_is_a_partnership(extractor: Extractor, text: str,
+                                                                  partners: bool) -> None:
+    found = triples(extractor, text)
+    assert (("Ilex Pharma", "PARTNERS_WITH", "Corden Biotech") in found) == partners

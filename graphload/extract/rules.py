@@ -53,6 +53,8 @@ class Lexicon:
     reversed_triggers: frozenset[str]
     settlement_verbs: frozenset[str]
     price_nouns: frozenset[str]
+    pact_nouns: frozenset[str]
+    partnership_kinds: frozenset[str]
     employment_nouns: frozenset[str]
     obliging_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -668,6 +670,9 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if rel_type == "SUPPLIER_OF" and tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.contract_nouns | {
                 "agreement", "deal"}:
             rel_type = None  # "A signed a supply agreement with B": which of them supplies is not said
+        if rel_type is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.pact_nouns and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.partnership_kinds for c in tok.children):
+            rel_type = "PARTNERS_WITH"  # "a development agreement with X", "a strategic cooperation pact"
         if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
             return _oriented(tok, rel_type, *_noun_arguments(tok, ments), lex)
         against = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"]
