@@ -925,3 +925,9 @@ def test_an_agreement_of_a_working_together_kind_is_a_partnership(extractor: Ext
                                                                   partners: bool) -> None:
     found = triples(extractor, text)
     assert (("Ilex Pharma", "PARTNERS_WITH", "Corden Biotech") in found) == partners
+
+
+def test_an_investigation_without_a_target_is_into_whom_its_author_fined(extractor: Extractor) -> None:
+    found = triples(extractor, "The KFTC fined Daeyang Motors 21 billion won on Monday. The KFTC began its "
+                               "investigation in 2022 after a complaint.")
+    assert ("KFTC", "INVESTIGATED", "Daeyang Motors") in found

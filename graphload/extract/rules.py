@@ -525,8 +525,9 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     if not tail and head and trigger.dep_ in OBJECT_DEPS and nouns[0].lemma_.lower() not in lex.deal_nouns \
             and not any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         # "X settled a lawsuit brought by Y": the verb's subject is the tail ("Y sued to block X's acquisition"
-        # is no acquisition of Y; "X lost its lawsuit against Y" names its target)
-        tail += _subjects(verb, ments)
+        # is no acquisition of Y; "X lost its lawsuit against Y" names its target; "X began its investigation" has
+        # no target here)
+        tail += [e for e in _subjects(verb, ments) if e not in head]
     if not head and not tail and trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.settlement_verbs:
         tail += _subjects(verb, ments)  # "X agreed to settle charges": X was charged, by someone named elsewhere
     elif not head and trigger.dep_ in OBJECT_DEPS and not (
@@ -1129,6 +1130,8 @@ class DocumentRelations:
                      for r in self.on_behalf if r.head in works_for]
         apologised = {r.head: r.tail for r in self.out if r.type == "APOLOGIZED_TO"}
         for r in self.open_tails:
+            if r.type == "INVESTIGATED":
+                continue  # below, once the penalties' heads are known
             if r.type == "LEAKED":  # an organisation apologises to the one whose material its people leaked
                 org = self.affiliation.get(r.head) or works_for.get(r.head, "")
                 r.tail = apologised.get(org, org)
@@ -1140,6 +1143,7 @@ class DocumentRelations:
         self.complete_leaks()
         self.complete_deals()
         self.complete_rounds()
+        self.complete_investigations()
         for eid, org in self.affiliation.items():
             role = self.entities[eid].name.rsplit(" ", 1)[-1]
             implied = self.lex.role_implies.get(role)
@@ -1159,6 +1163,15 @@ class DocumentRelations:
             if implied and set(name_words) & self.lex.authority_words and (implied, r.tail) not in stated:
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
+
+    def complete_investigations(self) -> None:
+        """"The watchdog opened the investigation last year": the one it fined or sued, when the document has one."""
+        for r in (r for r in self.open_tails if r.type == "INVESTIGATED"):
+            targets = Counter(x.tail for x in self.out if x.head == r.head and x.type in self.lex.authority_implies)
+            top = targets.most_common(2)
+            if top and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][0] != r.head:
+                r.tail = top[0][0]
+                self.out.append(r)
 
     def issuer(self) -> list[str]:
         """The authority a press release or report is about: the organisation with an authority word in
