@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..model import Extraction
 from .base import Row, Store, StoreError
-from .graph import add_documents, build_graph, fold_documents, merge_claims, plain_data
+from .graph import add_documents, build_graph, fold_documents, gc_paused, merge_claims, plain_data
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -130,7 +130,8 @@ class EmbeddedStore(Store):
         with fh:
             stamp = _fingerprint(os.fstat(fh.fileno()))
             try:
-                data = json.load(fh)
+                with gc_paused():
+                    data = json.load(fh)
             except (OSError, ValueError) as exc:
                 raise StoreError(f"{self.file}: cannot read the store ({exc})") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT["format"] \
@@ -194,6 +195,7 @@ class EmbeddedStore(Store):
             finally:
                 self._pending = None
 
+    @gc_paused()
     def _save(self, docs: dict[str, dict[str, Any]]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".graph-", suffix=".tmp", dir=self.dir)
         try:

@@ -42,6 +42,7 @@ from .graph import (
     build_graph,
     claim_keys,
     document_node,
+    gc_paused,
     mention_counts,
     refold,
     stored_properties,
@@ -206,6 +207,7 @@ class Engine:
                     fingerprint, documents = claims()
                     self.rebuild(fingerprint, documents)
 
+    @gc_paused()
     def rebuild(self, fingerprint: str, documents: Iterable[dict[str, Any]]) -> None:
         """Replace the graph with the one built from `documents` and save it with its stamp: one
         SAVE, so the dump on disk is the old graph or the new one, never half of each. The caller
@@ -239,6 +241,7 @@ class Engine:
             if self._current() == old:
                 self._apply(changed, new, docs, before)
 
+    @gc_paused()
     def _apply(self, changed: list[str], new: str, docs: dict[str, dict[str, Any]], before: dict[str, Snapshot]
                ) -> None:
         assert self._graph is not None
