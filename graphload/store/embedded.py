@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..model import Extraction
 from .base import Row, Store, StoreError
-from .graph import add_documents, build_graph, fold_documents, gc_paused, merge_claims, plain_data
+from .graph import add_documents, build_graph, fold_documents, gc_paused, merge_claims
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -77,27 +77,6 @@ def refusal(cypher: str, message: str) -> str:
         first = f"{parse['msg'].split(':')[0]} at line {parse['line']}, column {parse['col']}, near '{near}'"
     hints = [says for construct, says in _hints() if construct.search(cypher)]
     return "the embedded store (FalkorDB) cannot run this query: " + first + (f" ({hints[0]})" if hints else "")
-
-
-def plain(value: Any) -> Any:
-    """A returned value as Neo4j's rows have it (see neo4j.plain): nodes and relationships become
-    property dicts, paths lists of them, evidence JSON a list; FalkorDB gives sum() of integers as a
-    float, so a float that is a whole number is shown as one."""
-    from falkordb import Edge, Node
-    from falkordb import Path as FalkorPath
-
-    if isinstance(value, (Node, Edge)):
-        return {k: plain(v) for k, v in value.properties.items()}
-    if isinstance(value, FalkorPath):
-        items = [value.get_node(0)]
-        for i in range(value.edge_count()):
-            items += [value.get_edge(i), value.get_node(i + 1)]
-        return [plain(v) for v in items]
-    if isinstance(value, (list, tuple, dict, str)):
-        return plain_data(value, plain)
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return int(value)
-    return value
 
 
 def matches_document(query: str, doc_id: str, path: str) -> bool:
@@ -271,6 +250,8 @@ class EmbeddedStore(Store):
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         from redis import RedisError
+
+        from .falkor import plain
 
         params = params or {}
         check_parameters(cypher, params)
