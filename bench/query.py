@@ -1,7 +1,8 @@
 """`graphload query who_penalized_whom` on a large store, each run in a fresh process as a user runs
 it: wall time and peak memory of the client plus the embedded engine's server, against the engine the
 embedded store had before FalkorDB (grand-cypher on the networkx graph of the same graph.json; a
-dev dependency kept for this baseline) and against the same query on a two-document store."""
+dev dependency kept for this baseline) and against the same query on a two-document store, at each
+store size asked for."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from graphload.store import EmbeddedStore
 from . import Result, in_child
 
 TARGET_SECONDS, TARGET_MB, TARGET_SMALL = 1.0, 400, 1.5
+SMALL_TARGET_DOCS = 20_000  # the issue sets "within 1.5x of two documents" for this size; larger ones report it
 
 WRITE = ("from bench.corpus import extractions\nfrom graphload.store import EmbeddedStore\n"
          "with EmbeddedStore({folder!r}) as s:\n    s.write(extractions({docs}))")
@@ -68,7 +70,12 @@ def stop(*folders: Path) -> None:
         EmbeddedStore(folder).stop()
 
 
-def run(docs: int) -> list[Result]:
+def run(sizes: list[int]) -> list[Result]:
+    """The rows for each store size: the issue's targets are set at 20,000 and 100,000 documents."""
+    return [row for docs in sizes for row in run_size(docs)]
+
+
+def run_size(docs: int) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="graphload-bench-") as tmp:
         big, small = Path(tmp, "big"), Path(tmp, "small")
         in_child(WRITE.format(folder=str(big), docs=docs))
@@ -87,6 +94,11 @@ def run(docs: int) -> list[Result]:
     if ours[2] != before[2]:
         raise AssertionError(f"who_penalized_whom: {ours[2]} rows on FalkorDB, {before[2]} before")
     stage = f"query who_penalized_whom, {docs:,} docs ({ours[2]:,} rows)"
+    small = tiny[0] / ours[0]
+    if docs <= SMALL_TARGET_DOCS:
+        small_target, small_ok = f"within {TARGET_SMALL}x (>= {1 / TARGET_SMALL:.2f}x)", small >= 1 / TARGET_SMALL
+    else:
+        small_target, small_ok = "report", None
     return [
         Result(f"{stage}: the first query after the load, which builds the index", f"{first[0]:.2f} s",
                f"{before[0]:.2f} s", before[0] / first[0], "report"),
@@ -96,6 +108,6 @@ def run(docs: int) -> list[Result]:
                before[0] / ours[0], f"< {TARGET_SECONDS:.0f} s", ours[0] < TARGET_SECONDS),
         Result(f"{stage}: peak client + server vs grand-cypher", f"{ours[1]:,.0f} MB", f"{before[1]:,.0f} MB",
                before[1] / ours[1], f"< {TARGET_MB} MB", ours[1] < TARGET_MB),
-        Result(f"{stage}: wall vs the same on 2 docs", f"{ours[0]:.2f} s", f"{tiny[0]:.2f} s", tiny[0] / ours[0],
-               f"within {TARGET_SMALL}x (>= {1 / TARGET_SMALL:.2f}x)", tiny[0] / ours[0] >= 1 / TARGET_SMALL),
+        Result(f"{stage}: wall vs the same on 2 docs", f"{ours[0]:.2f} s", f"{tiny[0]:.2f} s", small, small_target,
+               small_ok),
     ]

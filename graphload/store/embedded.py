@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..model import Extraction
 from .base import Row, Store, StoreError
-from .graph import add_documents, build_graph, fold_documents, merge_claims, plain_data
+from .graph import add_documents, build_graph, fold_documents, gc_paused, merge_claims
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -79,27 +79,6 @@ def refusal(cypher: str, message: str) -> str:
     return "the embedded store (FalkorDB) cannot run this query: " + first + (f" ({hints[0]})" if hints else "")
 
 
-def plain(value: Any) -> Any:
-    """A returned value as Neo4j's rows have it (see neo4j.plain): nodes and relationships become
-    property dicts, paths lists of them, evidence JSON a list; FalkorDB gives sum() of integers as a
-    float, so a float that is a whole number is shown as one."""
-    from falkordb import Edge, Node
-    from falkordb import Path as FalkorPath
-
-    if isinstance(value, (Node, Edge)):
-        return {k: plain(v) for k, v in value.properties.items()}
-    if isinstance(value, FalkorPath):
-        items = [value.get_node(0)]
-        for i in range(value.edge_count()):
-            items += [value.get_edge(i), value.get_node(i + 1)]
-        return [plain(v) for v in items]
-    if isinstance(value, (list, tuple, dict, str)):
-        return plain_data(value, plain)
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return int(value)
-    return value
-
-
 def matches_document(query: str, doc_id: str, path: str) -> bool:
     """`forget` takes an id, a unique-enough id prefix (8+ hex digits) or the path it was loaded from."""
     digest, wanted = doc_id.removeprefix("sha256:"), query.removeprefix("sha256:")
@@ -130,7 +109,8 @@ class EmbeddedStore(Store):
         with fh:
             stamp = _fingerprint(os.fstat(fh.fileno()))
             try:
-                data = json.load(fh)
+                with gc_paused():
+                    data = json.load(fh)
             except (OSError, ValueError) as exc:
                 raise StoreError(f"{self.file}: cannot read the store ({exc})") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT["format"] \
@@ -194,11 +174,12 @@ class EmbeddedStore(Store):
             finally:
                 self._pending = None
 
+    @gc_paused()
     def _save(self, docs: dict[str, dict[str, Any]]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".graph-", suffix=".tmp", dir=self.dir)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({**FORMAT, "documents": docs}, fh, ensure_ascii=False, separators=(",", ":"))
+                _dump(docs, fh)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.file)
@@ -270,6 +251,8 @@ class EmbeddedStore(Store):
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         from redis import RedisError
 
+        from .falkor import plain
+
         params = params or {}
         check_parameters(cypher, params)
         with self._index().reading(self._stamp(), self._released_claims) as graph:
@@ -291,6 +274,20 @@ class EmbeddedStore(Store):
 
         self.close()
         return warm.stop(self.dir / INDEX_DIR)
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _dump(docs: dict[str, dict[str, Any]], fh: IO[str]) -> None:
+    """What json.dump writes, one document at a time through the C encoder: json.dump itself encodes
+    in pure Python (about 3x slower on a large store), and one string of the whole file would hold it
+    in memory twice."""
+    whole = _ENCODER.encode({**FORMAT, "documents": {}})  # ...,"documents":{}}
+    fh.write(whole[:-2])
+    for n, (doc_id, claims) in enumerate(docs.items()):
+        fh.write(("," if n else "") + _ENCODER.encode(doc_id) + ":" + _ENCODER.encode(claims))
+    fh.write(whole[-2:])
 
 
 def _fingerprint(stat: os.stat_result) -> str:

