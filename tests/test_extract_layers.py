@@ -931,3 +931,8 @@ def test_an_investigation_without_a_target_is_into_whom_its_author_fined(extract
     found = triples(extractor, "The KFTC fined Daeyang Motors 21 billion won on Monday. The KFTC began its "
                                "investigation in 2022 after a complaint.")
     assert ("KFTC", "INVESTIGATED", "Daeyang Motors") in found
+
+
+def test_a_name_with_an_organisation_works_there(extractor: Extractor) -> None:
+    assert ("Steve Ember", "WORKS_FOR", "Harbour News Agency") in triples(
+        extractor, "I am Steve Ember with the Harbour News Agency.")

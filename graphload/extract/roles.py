@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Entity
 
-EMPLOYER_PREPS = frozenset({"of", "at", "for", "with", "in"})
+EMPLOYER_PREPS = frozenset({"of", "at", "for", "with", "in", "from"})  # "a reporter from Acme"
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
 WORK_VERBS = frozenset({"work", "lead", "head", "run", "manage", "serve"})  # "who led the design team at Acme"
 
@@ -146,7 +146,7 @@ def _of_employer(person: Token, ments: Mentions, pid: str, entities: dict[str, E
     found = []
     people = [person, *(c for c in person.conjuncts if c.i > person.i)]  # "A and B of Acme": the last one holds it
     for child in (c for p in people for c in p.children):
-        if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "with"):  # "I'm Jane Doe with Acme News"
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             eid = ments.by_token.get(pobj.i) if pobj is not None else None
             owner = next((e for c in pobj.children if c.dep_ == "poss" and (e := ments.by_token.get(c.i))
@@ -190,7 +190,8 @@ def _employers(
             child.dep_ == "prep" and child.lower_ in preps
         ):
             for t in child.subtree:
-                eid = ments.by_token.get(t.i) or (ments.known(t) if t == child else None)  # "Orion founder X"
+                eid = ments.by_token.get(t.i) or (ments.known(t) if t == child or t.pos_ == "PROPN" else None)
+                # "Orion founder X", "a former Western local truck driver": a short name of an actor named before
                 if eid and eid != pid and entities[eid].type == "Organization":
                     found.append(eid)
             if child.dep_ == "poss" and not found:

@@ -211,8 +211,10 @@ class SentenceMentions:
 
     def known(self, noun: Token) -> str | None:
         """The actor an untagged short name stands for ("Orion" after "Orion Mobile"), creating none."""
-        if not noun.text[:1].isupper() or noun.pos_ not in ("PROPN", "NOUN") or noun.i in self.by_token:
-            return None  # a capitalised noun is enough here: nothing is created, only an actor already named
+        named = noun.pos_ in ("PROPN", "NOUN") or (noun.pos_ == "ADJ" and not noun.ent_type_ and not noun.is_sent_start)
+        if not noun.text[:1].isupper() or not named or noun.i in self.by_token:
+            return None  # a capitalised word is enough here ("a former Western truck driver" tags "Western" an
+            # adjective): nothing is created, only an actor already named; "European", "American" never
         eid = self.short_form(noun.text)
         if eid:
             self.by_token[noun.i] = eid
