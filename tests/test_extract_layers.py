@@ -936,3 +936,20 @@ def test_an_investigation_without_a_target_is_into_whom_its_author_fined(extract
 def test_a_name_with_an_organisation_works_there(extractor: Extractor) -> None:
     assert ("Steve Ember", "WORKS_FOR", "Harbour News Agency") in triples(
         extractor, "I am Steve Ember with the Harbour News Agency.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ridgeback Software accused Damon Crewe of stealing its source code.",
+    "Prosecutors said Damon Crewe downloaded confidential files from Ridgeback Software and gave them to "
+    "Pelham Networks.",
+])
+def test_taking_an_owners_material_is_a_leak_of_that_owner(extractor: Extractor, text: str) -> None:
+    found = triples(extractor, text)
+    assert ("Damon Crewe", "LEAKED", "Ridgeback Software") in found
+    assert not [t for t in found if t[1] == "LEAKED" and t[2] == "Pelham Networks"]
+
+
+def test_its_members_are_not_it(extractor: Extractor) -> None:
+    found = triples(extractor, "The Green Data Coalition was launched in May. Its members will work closely with "
+                               "the European Commission.")
+    assert not [t for t in found if t[1] == "PARTNERS_WITH"]

@@ -653,6 +653,9 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
                                                and not _is_role_word(c, lex)
                                                and c.lemma_.lower() not in lex.employment_nouns for c in tok.children):
                 tails = []  # "removed the images of X": a thing was removed, nobody was dismissed
+            if rel_type == "LEAKED" and not tails:  # "stealing its source code": the owner of what was taken
+                tails = [e for c in tok.children if c.dep_ == "dobj" for p in c.children
+                         if p.dep_ == "poss" and p.pos_ == "PRON" for e in ments.pronoun_actor(p) if e not in heads]
             if rel_type == "SUED" and not tails:  # "sued to block X's acquisition of Y": the one whose deal it blocks
                 blocked = [c for x in tok.children if x.dep_ == "xcomp" for c in x.children if c.dep_ == "dobj"]
                 tails = [e for c in blocked for e in (_noun_arguments(c, ments)[0] if c.lemma_.lower() in
@@ -1242,11 +1245,14 @@ def _handed_over(verb: Token, ments: SentenceMentions, lex: Lexicon) -> list[tup
                for c in verb.children):
         return []
     thing = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    taken = verb
     if thing is not None and thing.pos_ == "PRON" and verb.dep_ == "conj":  # "... and sent them to"
-        thing = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
+        taken = verb.head
+        thing = next((c for c in taken.children if c.dep_ in OBJECT_DEPS), None)
     if thing is None or thing.lemma_.lower() not in lex.secret_nouns:
         return []
-    owners = list(dict.fromkeys(e for t in thing.subtree for e in (
+    sources = [c for c in taken.children if c.dep_ == "prep" and c.lower_ == "from"]  # "downloaded files from Y"
+    owners = list(dict.fromkeys(e for t in (*thing.subtree, *(t for c in sources for t in c.subtree)) for e in (
         ments.pronoun_actor(t) if t.dep_ == "poss" and t.pos_ == "PRON" else ments.at(t))))  # "its unreleased phone"
     return list(_pairs(_subjects(verb, ments), owners))
 
