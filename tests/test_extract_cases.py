@@ -1,0 +1,274 @@
+"""What the general layers must find, and must not, on sentences invented for these tests (no corpus wording):
+one table of relation cases grouped by layer, one of entity types, and the few behaviours that need more than
+a triple to check (mentions counted, evidence kept as written)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from graphload.extract import Extractor
+from graphload.read import read_text
+from tests.extraction import triples
+
+Triple = tuple[str, str, str]
+
+
+def case(text: str, present: Iterable[Triple] = (), absent: Iterable[Triple] = (), no_types: Iterable[str] = (),
+         *, id: str) -> object:
+    """`present` must all be found, no triple of `absent`, and no relation of a type in `no_types`."""
+    return pytest.param(text, set(present), set(absent), set(no_types), id=id)
+
+
+RELATIONS = [
+    # Roles: a post held at a place, said by a noun or a verb, in a list, or in a person's own title
+    case("Prosecutors charged Marcus Hale, a former trader at Wexford Capital, with fraud.",
+         [("Marcus Hale", "WORKS_FOR", "Wexford Capital")], id="post-held-at"),
+    case("Keiko Sato, who has worked at Kurosawa Electronics for 20 years, was arrested.",
+         [("Keiko Sato", "WORKS_FOR", "Kurosawa Electronics")], id="worked-at"),
+    case("Dana Whitt, a customer of Marlin Bank, complained about the fees.", no_types=["WORKS_FOR"],
+         id="customer-is-no-employee"),
+    case("Piet Vos was ousted as chief executive of Altmark Bank on Friday.",
+         [("Piet Vos", "WORKS_FOR", "Altmark Bank"), ("Altmark Bank", "DISMISSED", "Piet Vos")], id="ousted-as"),
+    case("The review was conducted by Tom Reeve and Sara Lind of the Harbour Securities Commission's Enforcement "
+         "Division.", [("Tom Reeve", "WORKS_FOR", "Harbour Securities Commission"),
+                       ("Sara Lind", "WORKS_FOR", "Harbour Securities Commission")], id="list-of-unit-of-body"),
+    case("Piet Vos, who led the design team at Tessaro Motors, resigned on Monday.",
+         [("Piet Vos", "WORKS_FOR", "Tessaro Motors")], id="led-a-team-at"),
+    case("Nadia Perez, Helix Cloud's founder and chief executive, said the company would expand.",
+         [("Nadia Perez", "FOUNDED", "Helix Cloud"), ("Nadia Perez", "WORKS_FOR", "Helix Cloud")],
+         id="founder-of-possessor"),
+    case("Elena Varga, a former Pinewood Media employee, sued the company.",
+         [("Elena Varga", "SUED", "Pinewood Media"), ("Elena Varga", "WORKS_FOR", "Pinewood Media")],
+         id="company-named-in-a-description"),
+    case("Harbour Securities Commission staff members responsible for this case are Ada Quill and Ben Moss.",
+         [("Ada Quill", "WORKS_FOR", "Harbour Securities Commission"),
+          ("Ben Moss", "WORKS_FOR", "Harbour Securities Commission")], id="staff-members-are"),
+    case("Kite Electronics President Sara Lind and Orbit Phones CEO Tom Baxter signed the agreement.",
+         [("Sara Lind", "WORKS_FOR", "Kite Electronics"), ("Tom Baxter", "WORKS_FOR", "Orbit Phones")],
+         [("Tom Baxter", "WORKS_FOR", "Kite Electronics")], id="each-own-title"),
+    case("The board of Orbit Phones voted to remove Tom Baxter as chairman.",
+         [("Orbit Phones", "DISMISSED", "Tom Baxter"), ("Tom Baxter", "WORKS_FOR", "Orbit Phones")],
+         id="removed-as-chairman"),
+    case("The Harbour Securities Commission sued Orbit Phones CEO Tom Baxter.",
+         [("Harbour Securities Commission", "SUED", "Tom Baxter"), ("Tom Baxter", "WORKS_FOR", "Orbit Phones")],
+         [("Harbour Securities Commission", "SUED", "Orbit Phones")], id="employer-in-title-is-no-argument"),
+    case("I am Steve Ember with the Harbour News Agency.", [("Steve Ember", "WORKS_FOR", "Harbour News Agency")],
+         id="name-with-organisation"),
+    case("Pavel Orlov and Dana Whitt founded Lumen Robotics in 2015.",
+         [("Pavel Orlov", "FOUNDED", "Lumen Robotics"), ("Dana Whitt", "FOUNDED", "Lumen Robotics")],
+         id="untagged-first-of-a-list"),
+    # Frames: verbs and nouns of the lexicon, their arguments in every voice
+    case("The Central Bank of Ireland supervises Marlin Bank.",
+         [("Central Bank of Ireland", "REGULATES", "Marlin Bank")], no_types=["PENALIZED"], id="bank-is-no-ban"),
+    case("The Competition Commission of India launched an investigation into Sahyadri Retail.",
+         [("Competition Commission of India", "INVESTIGATED", "Sahyadri Retail")], no_types=["FOUNDED"],
+         id="launching-an-investigation-founds-nothing"),
+    case("Marcus Hale was detained by the Harbour Police Department last week.",
+         [("Harbour Police Department", "INVESTIGATED", "Marcus Hale")], id="detained-by"),
+    case("Regulators at the Financial Conduct Authority are looking into Garnet Bank Plc's sales practices.",
+         [("Financial Conduct Authority", "INVESTIGATED", "Garnet Bank Plc")], id="looking-into"),
+    case("Marcus Hale was sentenced to three years in prison by the Harbour District Court.",
+         [("Harbour District Court", "PENALIZED", "Marcus Hale")], id="sentenced-by"),
+    case("Pelham Networks Ltd faces a lawsuit from Quorra Systems Inc.",
+         [("Quorra Systems Inc.", "SUED", "Pelham Networks Ltd")], id="lawsuit-from"),
+    case("Grover Media Group has agreed to a takeover by Pembroke Holdings Plc.",
+         [("Pembroke Holdings Plc", "ACQUIRED", "Grover Media Group")], id="takeover-by"),
+    case("Neither Orbis Media nor Lisle Press mentioned it in their car purchase apologies.", no_types=["ACQUIRED"],
+         id="compound-deal-word-is-no-takeover"),
+    case("Ilex Pharma Inc. and Corden Biotech Ltd have agreed to jointly develop a vaccine.",
+         [("Ilex Pharma Inc.", "PARTNERS_WITH", "Corden Biotech Ltd")], id="done-jointly"),
+    case("Nadia Perez started Helix Cloud Ltd in her garage in 2012.", [("Nadia Perez", "FOUNDED", "Helix Cloud Ltd")],
+         id="started"),
+    case("Zhenhai Auto terminated its cooperation with Orbis Parts after the leak.", no_types=["DISMISSED"],
+         id="partner-in-the-object-is-no-object"),
+    case("Orbit Phones removed the leaked images of Kite Cars from its website.", no_types=["DISMISSED"],
+         id="removing-images-dismisses-nobody"),
+    case("Sunfield Electric has terminated the contracts of three employees who leaked the designs.",
+         [("Sunfield Electric", "DISMISSED", "Sunfield Electric employee")], id="contracts-of-staff"),
+    case("Brightline Motors charged Tessaro Components a $40 delivery fee.", no_types=["SUED"], id="charged-a-fee"),
+    case("The Harbour Department sued to block Orbis Telecom’s acquisition of Lisle Press.",
+         [("Harbour Department", "SUED", "Orbis Telecom")], [("Harbour Department", "SUED", "Lisle Press")],
+         id="sued-to-block-a-deal"),
+    # Penalties as press releases state them
+    case("Under the settlement, Greyfield Insurance Co. will pay $4 million to the Harbour Department of Financial "
+         "Services.", [("Harbour Department of Financial Services", "PENALIZED", "Greyfield Insurance Co.")],
+         id="paid-to-an-authority"),
+    case("Corvid Health Inc. will pay $12 million to resolve allegations that it overbilled patients, the Justice "
+         "Department said.", [("Justice Department", "PENALIZED", "Corvid Health Inc.")], id="paid-to-settle"),
+    case("Ashby Motors Inc. will pay $40 million to Volta Cells Ltd for battery packs.", no_types=["PENALIZED"],
+         id="paid-to-a-company"),
+    case("Marcus Hale pleaded guilty to securities fraud, the Department of Justice announced.",
+         [("Department of Justice", "SUED", "Marcus Hale")], id="pleaded-guilty"),
+    case("The Korea Fair Trade Commission said it would impose a fine of 10 billion won on Daeyang Motors Co.",
+         [("Korea Fair Trade Commission", "PENALIZED", "Daeyang Motors Co.")], id="said-it-would"),
+    case("The commission said it would fine Daeyang Motors Co. if the audit found fraud.", no_types=["PENALIZED"],
+         id="would-under-a-condition"),
+    case("The Harbour Trade Commission has sued Brightline Foods Inc. Customers were misled.",
+         [("Harbour Trade Commission", "SUED", "Brightline Foods Inc.")], id="name-taken-for-full-stop"),
+    case("The Harbour Trade Commission's complaint alleges that Brightline Foods Inc. misled customers.",
+         [("Harbour Trade Commission", "SUED", "Brightline Foods Inc.")], id="complaint-alleges"),
+    case("The Harbour Data Office issued Bluefin Apps Ltd with a monetary penalty notice of £500,000.",
+         [("Harbour Data Office", "PENALIZED", "Bluefin Apps Ltd")], id="issued-with-a-penalty"),
+    case("The Competition Authority has fined three banks. Garnet Bank Plc must pay €20 million.",
+         [("Competition Authority", "PENALIZED", "Garnet Bank Plc")], id="must-pay"),
+    case("The KFTC fined Daeyang Motors 21 billion won on Monday. The KFTC began its investigation in 2022 after a "
+         "complaint.", [("KFTC", "INVESTIGATED", "Daeyang Motors")], id="investigation-without-a-target"),
+    case("Marcus Hale has been charged by Australian police.", [("Australian police", "SUED", "Marcus Hale")],
+         id="authority-named-by-country"),
+    case("The Dutch competition authority imposed a fine of 9 million euros on Velto Logistics.",
+         [("Dutch competition authority", "PENALIZED", "Velto Logistics")], id="lower-case-authority"),
+    case("Police arrested Marcus Hale on Monday.", no_types=["INVESTIGATED", "SUED"], id="bare-police-is-nobody"),
+    # Reference: speakers, descriptions, relative pronouns
+    case('"We sincerely apologise to Zhenhai Auto," Tidewater Media said in a statement.',
+         [("Tidewater Media", "APOLOGIZED_TO", "Zhenhai Auto")], id="we-is-the-speaker"),
+    case("Tidewater Media issued a statement apologizing to Zhenhai Auto and its fans.",
+         [("Tidewater Media", "APOLOGIZED_TO", "Zhenhai Auto")], id="statement-apologizing"),
+    case('Dana Whitt said: "We fine Orbis Telecom SA today for its cartel."',
+         absent=[("Dana Whitt", "PENALIZED", "Orbis Telecom SA")], id="we-of-a-person-is-an-institution"),
+    case("The Harbour Conduct Authority has completed its review of Greyfield Insurance. The regulator fined the "
+         "company £4m.", [("Harbour Conduct Authority", "PENALIZED", "Greyfield Insurance")], id="the-regulator"),
+    case("The Northern Competition Bureau said Sahyadri Retail had fixed prices. The bureau fined the retailer "
+         "$3 million.", [("Northern Competition Bureau", "PENALIZED", "Sahyadri Retail")], id="the-bureau"),
+    case("Jonah Reyes, a reporter for the Daily Ledger, obtained the documents. The newspaper later apologised to "
+         "Ridgeback Software.", [("Daily Ledger", "APOLOGIZED_TO", "Ridgeback Software")], id="the-newspaper"),
+    case("Brightwater Bank has appointed Helen Okafor, a former deputy governor of the Central Bank of Harbour, as "
+         "its chief executive. Brightwater Bank said the bank was fined £30 million by the Financial Conduct "
+         "Authority.", [("Financial Conduct Authority", "PENALIZED", "Brightwater Bank")],
+         [("Financial Conduct Authority", "PENALIZED", "Central Bank of Harbour")], id="the-bank-of-the-story"),
+    case("Brightwater Group also owns Harbour Insurance, which it bought from Lumiere Holdings in 2019.",
+         [("Brightwater Group", "ACQUIRED", "Harbour Insurance")],
+         [("Brightwater Group", "ACQUIRED", "Lumiere Holdings")], id="which-it-bought"),
+    case("The Green Data Coalition was launched in May. Its members will work closely with the European Commission.",
+         no_types=["PARTNERS_WITH"], id="its-members-are-not-it"),
+    # Contracts and supplies
+    case("Volta Cells won a contract to supply batteries to Tessaro Motors.",
+         [("Volta Cells", "SUPPLIER_OF", "Tessaro Motors")], id="contract-to-supply"),
+    case("Volta Cells Ltd has been awarded a $300 million contract by the Harbour Navy to supply batteries.",
+         [("Volta Cells Ltd", "SUPPLIER_OF", "Harbour Navy")], id="awarded-a-contract-by"),
+    case("Kestrel Aerospace Inc. protested the Air Force's decision to award the contract to Marlow Defence Ltd.",
+         [("Marlow Defence Ltd.", "SUPPLIER_OF", "Air Force")], id="decision-to-award"),
+    case("Harbour Space Agency signed contracts with Orion Launch Inc. and Vega Rockets Ltd to fly astronauts.",
+         [("Orion Launch Inc.", "SUPPLIER_OF", "Harbour Space Agency"),
+          ("Vega Rockets Ltd", "SUPPLIER_OF", "Harbour Space Agency")], id="contracts-with-a-public-body"),
+    case("Orion Launch Inc. will carry crews to the station under a contract with the Harbour Space Agency.",
+         [("Orion Launch Inc.", "SUPPLIER_OF", "Harbour Space Agency")], id="under-a-contract"),
+    case("The parts were manufactured by Trelawny Parts Ltd for Ashby Motors Inc.",
+         [("Trelawny Parts Ltd", "SUPPLIER_OF", "Ashby Motors Inc.")], id="made-by-for"),
+    case("Ashby Motors Inc. signed a contract with Volta Cells Ltd on Monday.", no_types=["SUPPLIER_OF"],
+         id="contract-between-firms"),
+    case("Ashby Motors signed a supply agreement with Volta Cells for battery packs.", no_types=["SUPPLIER_OF"],
+         id="supply-agreement-between-firms"),
+    case("The Harbour Navy signed a supply contract with Volta Cells Ltd.",
+         [("Volta Cells Ltd.", "SUPPLIER_OF", "Harbour Navy")], id="supply-contract-with-a-public-body"),
+    case("Marlow Defence Ltd won a contract from the Ministry of Defence worth £2 billion.",
+         [("Marlow Defence Ltd", "SUPPLIER_OF", "Ministry of Defence")], no_types=["INVESTED_IN"],
+         id="contract-won-is-no-investment"),
+    case("Daeyang Motors forced 14 subcontractors, including Hanul Precision and Sejin Parts, to lower their prices.",
+         [("Hanul Precision", "SUPPLIER_OF", "Daeyang Motors"), ("Sejin Parts", "SUPPLIER_OF", "Daeyang Motors")],
+         id="subcontractors-including"),
+    # Partnerships, founding, investment
+    case("Ilex Pharma and Corden Biotech signed a strategic cooperation agreement.",
+         [("Ilex Pharma", "PARTNERS_WITH", "Corden Biotech")], id="cooperation-agreement"),
+    case("Ilex Pharma formed a strategic alliance with Corden Biotech.",
+         [("Ilex Pharma", "PARTNERS_WITH", "Corden Biotech")], id="strategic-alliance"),
+    case("Ilex Pharma reached a settlement agreement with Corden Biotech.", no_types=["PARTNERS_WITH"],
+         id="settlement-agreement"),
+    case("Ilex Pharma and Corden Biotech joined the Strategic Research Alliance.", no_types=["PARTNERS_WITH"],
+         id="named-alliance"),
+    case("Voltis Energy makes batteries. The company, founded in 2019 by former Kite Electronics engineers Mia Berg "
+         "and Jonas Keller, plans to build a factory.",
+         [("Mia Berg", "FOUNDED", "Voltis Energy"), ("Jonas Keller", "FOUNDED", "Voltis Energy"),
+          ("Jonas Keller", "WORKS_FOR", "Kite Electronics")], [("Kite Electronics", "FOUNDED", "Voltis Energy")],
+         id="founded-by-under-plans"),
+    case("Voltis Energy said on Tuesday it had raised $120 million in a Series C round led by Harbinger Capital.",
+         [("Harbinger Capital", "INVESTED_IN", "Voltis Energy")], id="round-led-by"),
+    case("Harbinger Fund has invested 300 million yuan in Qinghe Battery.",
+         [("Harbinger Fund", "INVESTED_IN", "Qinghe Battery")], id="trade-word-ends-a-name"),
+    # Leaks
+    case("Nexa Mobile has dismissed three employees who shared renders of its unreleased N9 smartphone with a tech "
+         "blog.", [("Nexa Mobile", "DISMISSED", "Nexa Mobile employee"),
+                   ("Nexa Mobile employee", "LEAKED", "Nexa Mobile")], id="shared-with-an-outsider"),
+    case("Ridgeback Software accused Damon Crewe of stealing its source code.",
+         [("Damon Crewe", "LEAKED", "Ridgeback Software")], id="stealing-its"),
+    case("Prosecutors said Damon Crewe downloaded confidential files from Ridgeback Software and gave them to "
+         "Pelham Networks.", [("Damon Crewe", "LEAKED", "Ridgeback Software")],
+         [("Damon Crewe", "LEAKED", "Pelham Networks")], id="taken-from-and-handed-on"),
+    case("Yesterday Damon Crewe leaked the files of Orbis Media.", [("Damon Crewe", "LEAKED", "Orbis Media")],
+         id="untagged-name-keeps-its-words"),
+    case("Kite Electronics sued Orbit Phones for copyright infringement on Monday.",
+         [("Kite Electronics", "SUED", "Orbit Phones")], id="copyright-lawsuit-is-no-notice"),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent", "no_types"), RELATIONS)
+def test_relations(extractor: Extractor, text: str, present: set[Triple], absent: set[Triple],
+                   no_types: set[str]) -> None:
+    found = triples(extractor, text)
+    assert present <= found
+    assert not found & absent
+    assert not {t for t in found if t[1] in no_types}
+
+
+ENTITIES = [
+    # only people are hired, appointed or ousted as a chief executive, whatever the model's tag
+    pytest.param("Helix Cloud Ltd hired Nadia Perez as chief technology officer.", {"Nadia Perez": "Person"},
+                 id="hired-as"),
+    pytest.param("Nadia Perez has been appointed chief technology officer of Helix Cloud Ltd.",
+                 {"Nadia Perez": "Person"}, id="appointed"),
+    pytest.param("Helix Cloud appointed Nadia Perez as its new chief technology officer.",
+                 {"Helix Cloud": "Organization", "Nadia Perez": "Person"}, id="the-appointer-holds-no-post"),
+    pytest.param("Marcus Hale joined Wexford Capital in 2010. He was fired in 2019.", {"Marcus Hale": "Person"},
+                 id="he-makes-the-subject-a-person"),
+    pytest.param("Sara Lind joins Orbit Phones as chief operating officer.", {"Orbit Phones": "Organization"},
+                 id="plural-noun-ends-a-firm"),
+    pytest.param("The round was backed by the Norwegian sovereign fund Statsfond and consumer group Altroconsumo.",
+                 {"Statsfond": "Organization", "Altroconsumo": "Organization"}, id="described-names"),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), ENTITIES)
+def test_entity_types(extractor: Extractor, text: str, types: dict[str, str]) -> None:
+    found = {e.name: e.type for e in extractor.extract(read_text(text)).entities}
+    assert {name: found.get(name) for name in types} == types
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    pytest.param("Kite Electronics has sued Orbit Phones in a California federal court.\nPhoto: Reuters/File\n"
+                 "Copyright 2024 Tech Daily News. All rights reserved.\n", {"Kite Electronics", "Orbit Phones"},
+                 id="chrome-lines"),
+    pytest.param("The Federal Trade Commission opened an inquiry into AI investments by Orbit Phones at 9:55 GMT.",
+                 {"Federal Trade Commission", "Orbit Phones"}, id="term-acronyms"),
+    pytest.param("HSC Charges Orbis Telecom and Senior Executive Dana Whitt with Violating Consent Order\n"
+                 "Today, the Harbour Securities Commission (HSC) is filing a lawsuit against Orbis Telecom and its "
+                 "executive Dana Whitt.\n", {"Harbour Securities Commission", "Orbis Telecom", "Dana Whitt"},
+                 id="first-name-cut-from-a-full-name"),
+])
+def test_only_actors_are_entities(extractor: Extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in extractor.extract(read_text(text)).entities} == names
+
+
+def test_a_surname_alone_and_she_continue_the_person(extractor: Extractor) -> None:
+    """A person named in full is named by surname afterwards; "she" as a subject continues the subject before."""
+    text = ("Brightwater Bank has appointed Helen Okafor as its new chief executive.\n\n"
+            "Okafor, 54, replaces Tom Baxter, who stepped down in May.\n\n"
+            "She previously worked at Goldman Sachs.")
+    okafor = next(e for e in extractor.extract(read_text(text)).entities if e.name == "Helen Okafor")
+    assert len(okafor.mentions) == 3
+    found = triples(extractor, text)
+    assert ("Helen Okafor", "WORKS_FOR", "Goldman Sachs") in found
+    assert ("Tom Baxter", "WORKS_FOR", "Goldman Sachs") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Korea Fair Trade Commission said it has imposed a fine of 21.3 billion won on Daeyang Motors Co.",
+    "The Korea Fair Trade Commission imposed a 21.3 billion won fine on Daeyang Motors Co.",
+])
+def test_won_after_an_amount_is_a_currency_not_a_verb(extractor: Extractor, text: str) -> None:
+    """The model reads "won" as "win" and hangs "on X" on it; the sentence is parsed again as if it said "yen"."""
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    fines = [r for r in x.relations if r.type == "PENALIZED"]
+    assert [(names[r.head], names[r.tail]) for r in fines] == [("Korea Fair Trade Commission", "Daeyang Motors Co.")]
+    assert fines[0].properties["currency"] == "KRW" and fines[0].evidence[0].text == text  # the text as written
