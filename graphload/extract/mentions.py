@@ -618,8 +618,8 @@ def _described_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Sp
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.org_descriptors or not tok.is_lower:
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and end not in covered and "\n" not in doc[end - 1].whitespace_:
+        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and end not in covered \
+                and (doc[end].is_title or doc[end].is_upper) and "\n" not in doc[end - 1].whitespace_:
             end += 1
         if end > tok.i + 1 and not title_case(tok.sent.text.strip()):
             out.append(Span(doc, tok.i + 1, end, label="ORG"))

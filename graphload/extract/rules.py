@@ -78,6 +78,7 @@ class Lexicon:
     joint_words: frozenset[str]
     finding_verbs: dict[str, str]
     membership_bodies: frozenset[str]
+    inclusion_verbs: frozenset[str]
     demand_verbs: frozenset[str]
     employer_nouns: frozenset[str]
     created_types: frozenset[str]
@@ -427,7 +428,8 @@ def _arguments(
         elif child.dep_ == "agent":
             agent += ments.in_subtree(child)
     thing = any(c.dep_ == "dobj" for c in trigger.children)  # "launched a route with X": X is a partner, no tail
-    obj = obj or [e for c in trigger.children if c.dep_ == "prep" and c.lower_ in TAIL_PREPS - recipients
+    preps = [*trigger.children, *(g for c in trigger.children if c.dep_ == "acomp" for g in c.children)]  # "sorry to"
+    obj = obj or [e for c in preps if c.dep_ == "prep" and c.lower_ in TAIL_PREPS - recipients
                   and not (thing and c.lower_ == "with") for e in ments.in_subtree(c)]
     # "sued X for infringement in the District Court": the court is a venue
     governor = trigger.head
@@ -508,7 +510,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
                      for e in ments.in_subtree(s)]  # "an investigation into whether X abused ..."
         elif child.dep_ in ("acl", "relcl"):
             for grand in child.children:
-                if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
+                if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by") or (
+                        child.dep_ == "relcl" and grand.dep_ == "nsubj"):  # "the fine (that) the Commission imposed"
                     head += ments.in_subtree(grand)
                 elif grand.dep_ == "prep" and grand.lower_ in ("against", "on", "to"):
                     tail += ments.in_subtree(grand)
@@ -639,7 +642,7 @@ def _lookup(table: dict[str, str], tok: Token, suffixes: list[str]) -> str | Non
 def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, list[str], list[str]] | None:
     """(type, heads, tails) when the token is a relation verb or noun; "work with" needs its "with"."""
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        preps = [f" {c.lower_}" for c in tok.children if c.dep_ in ("prep", "prt")]
+        preps = [f" {c.lower_}" for c in tok.children if c.dep_ in ("prep", "prt", "acomp", "oprd")]  # "say sorry"
         rel_type = _lookup(lex.verbs, tok, preps) or _lookup(lex.verbs, tok, [""])
         if rel_type == "ACQUIRED" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lex.part_nouns
                                           for c in tok.children):
@@ -921,6 +924,8 @@ class DocumentRelations:
                 doers = _arguments(tok, ments)[0]  # "A and B agreed to jointly develop a vaccine"
                 self.out += [Relation(doers[0], "PARTNERS_WITH", d, {}, [evidence], confidence * 0.8)
                              for d in doers[1:] if d != doers[0]]
+            self.out += [Relation(m, "MEMBER_OF", b, {}, [evidence], confidence * 0.9)
+                         for m, b in self.included(tok, ments)]
             round_noun = _joined_round(tok, self.lex)
             if round_noun is not None and not _hedged(tok, self.lex):
                 raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
@@ -1018,6 +1023,16 @@ class DocumentRelations:
             reporters = _reporters(pay, ments, self.lex)
             self.open_heads += [(Relation("", "PENALIZED", p, dict(props), [evidence], confidence * 0.6), reporters)
                                 for p in payers]
+
+    def included(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
+        """(member, body) of "the Alliance, which includes A and B", "the consortium comprises A and B"."""
+        if verb.lemma_.lower() not in self.lex.inclusion_verbs or _hedged(verb, self.lex):
+            return []
+        bodies = [e for e in (_subjects(verb, ments) or (ments.at(verb.head) if verb.dep_ == "relcl" else []))
+                  if self.entities[e].type == "Organization"
+                  and set(self.entities[e].name.lower().split()) & self.lex.membership_bodies]
+        members = [e for c in verb.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
+        return [(m, b) for m, b in _pairs(members, bodies) if m != b]
 
     def is_person(self, eid: str) -> bool:
         entity = self.entities.get(eid)
