@@ -196,6 +196,14 @@ RELATIONS = [
          [("Harbinger Capital", "INVESTED_IN", "Voltis Energy")], id="round-led-by"),
     case("Harbinger Fund has invested 300 million yuan in Qinghe Battery.",
          [("Harbinger Fund", "INVESTED_IN", "Qinghe Battery")], id="trade-word-ends-a-name"),
+    case("Rowan Capital is the largest shareholder of Qinghe Battery Co.",
+         [("Rowan Capital", "INVESTED_IN", "Qinghe Battery Co.")], id="shareholder-of"),
+    case("Rowan Capital poured $200 million into Qinghe Battery Co. last year.",
+         [("Rowan Capital", "INVESTED_IN", "Qinghe Battery Co.")], id="poured-into"),
+    case("Grover Media Group snapped up Lisle Press Ltd for $50 million.",
+         [("Grover Media Group", "ACQUIRED", "Lisle Press Ltd")], id="snapped-up"),
+    case("Lisle Press Ltd is now owned by Grover Media Group.", [("Grover Media Group", "ACQUIRED", "Lisle Press Ltd")],
+         id="owned-by"),
     # Leaks
     case("Nexa Mobile has dismissed three employees who shared renders of its unreleased N9 smartphone with a tech "
          "blog.", [("Nexa Mobile", "DISMISSED", "Nexa Mobile employee"),
