@@ -130,6 +130,9 @@ RELATIONS = [
          [("Tessaro Motors", "MEMBER_OF", "Open Charging Alliance"),
           ("Birch Energy", "MEMBER_OF", "Open Charging Alliance")], id="alliance-which-includes"),
     case("The report includes Tessaro Motors and Birch Energy.", no_types=["MEMBER_OF"], id="a-report-has-no-members"),
+    case("The Harbour Bureau of Export Control may impose a Temporary Denial Order (“TDO”) on exporters. On June 12, "
+         "the Harbour Bureau of Export Control issued a TDO against Velto Trading LLC.",
+         [("Harbour Bureau of Export Control", "PENALIZED", "Velto Trading LLC")], id="defined-acronym-of-an-order"),
     # Reference: speakers, descriptions, relative pronouns
     case('"We sincerely apologise to Zhenhai Auto," Tidewater Media said in a statement.',
          [("Tidewater Media", "APOLOGIZED_TO", "Zhenhai Auto")], id="we-is-the-speaker"),

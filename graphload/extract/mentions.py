@@ -817,10 +817,13 @@ TERM_ACRONYM_RE = re.compile(r"((?:[\w’'-]+\s+){1,8})\(\s*[\"“]?([A-Z]{2,6})
 LINKING_WORDS = frozenset({"of", "and", "for", "the", "on", "to", "&"})
 
 
-def _term_acronyms(text: str, lex: EntityLexicon) -> set[str]:
-    """Acronyms a text defines for a term rather than an actor: a lower-case phrase ("adjusted net capital
-    (ANC)"), a document or decision ("Recommended Ruling (“RR”)") or a post ("Chief Hearing Officer (CHO)")."""
-    out = set()
+def term_heads(text: str, lex: EntityLexicon | None = None) -> dict[str, str]:
+    """Acronyms a text defines for a term rather than an actor, each with the head word of what it spells: a
+    lower-case phrase ("adjusted net capital (ANC)" -> capital), a document or decision ("Temporary Denial Order
+    (“TDO”)" -> order) or a post ("Chief Hearing Officer (CHO)" -> officer). The relation rules read "issued a
+    TDO against X" as the order it is."""
+    lex = lex or entity_lexicon()
+    out = {}
     for m in TERM_ACRONYM_RE.finditer(text):
         words = [w for w in m.group(1).split() if w.lower() not in LINKING_WORDS]
         short = m.group(2)
@@ -831,8 +834,12 @@ def _term_acronyms(text: str, lex: EntityLexicon) -> set[str]:
         before = text[: m.start(1)].split()[-1:] + m.group(1).split()[: -len(spelled)]
         if {"a", "an"} & set(before[-2:]) or all(w.islower() for w in spelled) or {last, spelled[-1].lower()} & (
                 lex.non_actor_words | lex.law_words | lex.person_titles | lex.party_words):
-            out.add(short)
+            out[short] = spelled[-1].lower()
     return out
+
+
+def _term_acronyms(text: str, lex: EntityLexicon) -> set[str]:
+    return set(term_heads(text, lex))
 
 
 DEFINED_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){2,3})\(\s*[“\"]([A-Z][\w’'-]+)[”\"]\s*\)")

@@ -18,7 +18,7 @@ from ..model import Entity, Evidence, Relation, entity_id
 from ..names import strip_legal_form
 from ..resolve import match_key
 from .lexicon import load_lexicon
-from .mentions import Mention, entity_lexicon
+from .mentions import Mention, entity_lexicon, term_heads
 from .money import find_money, money_properties
 from .pipeline import doc_text, title_case
 from .roles import RoleWords, role_relations
@@ -173,6 +173,7 @@ class SentenceMentions:
         self.short_form: Callable[[str], str | None] = lambda name: None  # the actor a short name stands for
         self.country_actor: Callable[[Token, str], str] | None = None  # a country node for a country word
         self.is_person: Callable[[str], bool] = lambda eid: False
+        self.terms: dict[str, str] = {}  # defined acronyms of terms -> the head word they spell ("TDO" -> "order")
         starts = [tok.idx for tok in sent]  # tokens that start inside a mention belong to it
         for m in mentions:
             first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
@@ -675,7 +676,8 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if rel_type:
             return _oriented(tok, rel_type, *_noun_arguments(tok.head, ments), lex)
     if tok.pos_ in ("NOUN", "PROPN"):
-        rel_type = _lookup(lex.nouns, tok, [""])
+        term = ments.terms.get(tok.text, "")  # "issued a TDO against X": the order it spells
+        rel_type = _lookup(lex.nouns, tok, [""]) or lex.nouns.get(term)
         if rel_type == "SUPPLIER_OF" and tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.contract_nouns | {
                 "agreement", "deal"}:
             rel_type = None  # "A signed a supply agreement with B": which of them supplies is not said
@@ -685,9 +687,10 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
             return _oriented(tok, rel_type, *_noun_arguments(tok, ments), lex)
         against = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"]
-        if tok.lemma_.lower() in lex.against_nouns and against:  # "filed a complaint against X", "an order against"
+        noun = tok.lemma_.lower() if tok.lemma_.lower() in lex.against_nouns else term
+        if noun in lex.against_nouns and against:  # "filed a complaint against X", "an order against"
             heads, _ = _noun_arguments(tok, ments)
-            return lex.against_nouns[tok.lemma_.lower()], heads, [e for c in against for e in ments.in_subtree(c)]
+            return lex.against_nouns[noun], heads, [e for c in against for e in ments.in_subtree(c)]
     if tok.lemma_.lower() == "take" and _to_court(tok, lex):  # "A took B to court"
         return "SUED", _subjects(tok, ments), [e for c in tok.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
     return None
@@ -789,6 +792,7 @@ class DocumentRelations:
         self.salience = Counter(m.entity_id for m in mentions)
         self.groups = _groups(doc, whole)
         self.leak_owners = _leak_owners(doc, whole, self.lex)
+        self.terms = term_heads(self.text)
 
     def name_actor(self, run: list[Token]) -> str:
         """An actor for a proper name no earlier layer found: an organisation unless a personal title
@@ -889,7 +893,7 @@ class DocumentRelations:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
         ments.name_actor, ments.short_form, ments.country_actor = self.name_actor, self.short_form, self.country_actor
-        ments.is_person = self.is_person
+        ments.is_person, ments.terms = self.is_person, self.terms
         ments.previous, self.previous = self.previous, list(dict.fromkeys(
             e for c in _subject_tokens(sent.root) for t in _conjuncts(c) for e in ments.at(t)))
         if not ments.by_token and not (self.groups and any(_count(t) for t in sent)):
