@@ -1010,8 +1010,9 @@ class DocumentRelations:
         "X will pay $12 million to resolve allegations ..., the Department said", "X must pay €20 million",
         "X was ordered to pay $5 million": imposed by whoever announces it (else the authority the text is
         about)."""
-        if pay.lemma_.lower() not in self.lex.payment_verbs or not any(
-                c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in pay.children):
+        amounts = [find_money(pay.doc[c.left_edge.i : c.right_edge.i + 1].text) for c in pay.children
+                   if c.dep_ == "dobj"]  # whatever the model tagged it ("500,000 yuan" as part of a name)
+        if pay.lemma_.lower() not in self.lex.payment_verbs or not any(amounts):
             return
         payers = _subjects(pay, ments)
         to = [e for c in pay.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
@@ -1021,8 +1022,19 @@ class DocumentRelations:
                      for a, p in _pairs(authorities, payers)]
         settling = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.settlement_verbs
                        for c in pay.children)
-        obliged = any(c.dep_ == "aux" and c.lower_ == "must" for c in pay.children) or (
-            pay.dep_ == "xcomp" and pay.head.lemma_.lower() in self.lex.obliging_verbs)  # "was ordered to pay"
+        ordered = pay.dep_ == "xcomp" and pay.head.lemma_.lower() in self.lex.obliging_verbs  # "was ordered to pay"
+        if ordered:  # "the court ordered X to pay", "X was ordered by the court to pay": the order's giver
+            order = pay.head
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in order.children)
+            givers = [e for c in order.children if c.dep_ == "agent" for e in ments.in_subtree(c)] if passive \
+                else _subjects(order, ments)
+            payers = [e for c in order.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                      for e in ments.in_subtree(c)] or payers
+            self.out += [Relation(g, "PENALIZED", p, dict(props), [evidence], confidence * 0.8)
+                         for g, p in _pairs(givers, payers) if g != p]
+            if givers:
+                return
+        obliged = ordered or any(c.dep_ == "aux" and c.lower_ == "must" for c in pay.children)
         if payers and not to and (settling or obliged):
             reporters = _reporters(pay, ments, self.lex)
             self.open_heads += [(Relation("", "PENALIZED", p, dict(props), [evidence], confidence * 0.6), reporters)
