@@ -705,8 +705,9 @@ def _is_role_word(noun: Token, lex: Lexicon) -> bool:
 def _event_noun(obj: Token, rel_type: str, lex: Lexicon) -> bool:
     """An object that names an event or tie of another relation ("an investigation", "a partnership"), not
     an organisation or a role in one ("founding members of X")."""
+    kind = _lookup(lex.nouns, obj, [""]) or lex.against_nouns.get(obj.lemma_.lower())  # "initiated proceedings"
     return obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() not in lex.possessor_tail_nouns \
-        and _lookup(lex.nouns, obj, [""]) not in (None, rel_type)
+        and kind not in (None, rel_type)
 
 
 def _to_court(verb: Token, lex: Lexicon) -> bool:
@@ -930,6 +931,8 @@ class DocumentRelations:
                              for d in doers[1:] if d != doers[0]]
             self.out += [Relation(m, "MEMBER_OF", b, {}, [evidence], confidence * 0.9)
                          for m, b in self.included(tok, ments)]
+            self.out += [Relation(a, "REGULATES", t, {}, [evidence], confidence * 0.8)
+                         for a, t in self.ordered(tok, ments)]
             round_noun = _joined_round(tok, self.lex)
             if round_noun is not None and not _hedged(tok, self.lex):
                 raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
@@ -1039,6 +1042,16 @@ class DocumentRelations:
             reporters = _reporters(pay, ments, self.lex)
             self.open_heads += [(Relation("", "PENALIZED", p, dict(props), [evidence], confidence * 0.6), reporters)
                                 for p in payers]
+
+    def ordered(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
+        """(authority, addressee) of "the Administration ordered X to rectify its practices": an authority that
+        orders someone to do something rules on them (an order to pay is a penalty, read in paid_money)."""
+        if verb.lemma_.lower() not in self.lex.obliging_verbs or _hedged(verb, self.lex) or not any(
+                c.dep_ == "xcomp" and c.lemma_.lower() not in self.lex.payment_verbs for c in verb.children):
+            return []
+        authorities = [e for e in _subjects(verb, ments) if self.authority(e)]
+        addressees = [e for c in verb.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
+        return [(a, t) for a, t in _pairs(authorities, addressees) if a != t]
 
     def included(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
         """(member, body) of "the Alliance, which includes A and B", "the consortium comprises A and B"."""
