@@ -91,6 +91,9 @@ RELATIONS = [
     case("The Harbour Department sued to block Orbis Telecom’s acquisition of Lisle Press.",
          [("Harbour Department", "SUED", "Orbis Telecom")], [("Harbour Department", "SUED", "Lisle Press")],
          id="sued-to-block-a-deal"),
+    case("Today, the Harbour Department of Justice filed a civil antitrust lawsuit to stop Orbis Telecom Inc.’s "
+         "proposed acquisition of Lisle Press Inc.", [("Harbour Department of Justice", "SUED", "Orbis Telecom Inc.")],
+         [("Harbour Department of Justice", "SUED", "Lisle Press Inc.")], id="lawsuit-to-stop-a-deal"),
     # Penalties as press releases state them
     case("Under the settlement, Greyfield Insurance Co. will pay $4 million to the Harbour Department of Financial "
          "Services.", [("Harbour Department of Financial Services", "PENALIZED", "Greyfield Insurance Co.")],

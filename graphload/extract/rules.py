@@ -660,10 +660,8 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
             if rel_type == "LEAKED" and not tails:  # "stealing its source code": the owner of what was taken
                 tails = [e for c in tok.children if c.dep_ == "dobj" for p in c.children
                          if p.dep_ == "poss" and p.pos_ == "PRON" for e in ments.pronoun_actor(p) if e not in heads]
-            if rel_type == "SUED" and not tails:  # "sued to block X's acquisition of Y": the one whose deal it blocks
-                blocked = [c for x in tok.children if x.dep_ == "xcomp" for c in x.children if c.dep_ == "dobj"]
-                tails = [e for c in blocked for e in (_noun_arguments(c, ments)[0] if c.lemma_.lower() in
-                                                      lex.deal_nouns else ments.in_subtree(c))]
+            if rel_type == "SUED" and not tails:
+                tails = _blocked(tok, ments, lex)
             if rel_type in lex.created_types and any(_event_noun(c, rel_type, lex) for c in tok.children):
                 return None  # "launched an investigation into X", "formed a partnership with X": the noun's frame
             if rel_type in lex.created_types:  # what is founded is the object itself, not a partner beside it
@@ -685,7 +683,10 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.partnership_kinds for c in tok.children):
             rel_type = "PARTNERS_WITH"  # "a development agreement with X", "a strategic cooperation pact"
         if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
-            return _oriented(tok, rel_type, *_noun_arguments(tok, ments), lex)
+            heads, tails = _noun_arguments(tok, ments)
+            if rel_type == "SUED" and not tails:
+                tails = _blocked(tok, ments, lex)
+            return _oriented(tok, rel_type, heads, tails, lex)
         against = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"]
         noun = tok.lemma_.lower() if tok.lemma_.lower() in lex.against_nouns else term
         if noun in lex.against_nouns and against:  # "filed a complaint against X", "an order against"
@@ -708,6 +709,17 @@ def _event_noun(obj: Token, rel_type: str, lex: Lexicon) -> bool:
     kind = _lookup(lex.nouns, obj, [""]) or lex.against_nouns.get(obj.lemma_.lower())  # "initiated proceedings"
     return obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() not in lex.possessor_tail_nouns \
         and kind not in (None, rel_type)
+
+
+def _blocked(trigger: Token, ments: SentenceMentions, lex: Lexicon) -> list[str]:
+    """"sued to block X's acquisition of Y", "a lawsuit to stop X's purchase": the one whose deal the suit
+    blocks (the buyer, not its target), or whoever the infinitive acts on."""
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]  # "filed a lawsuit to stop ..."
+    objects = [c for h in holders for x in h.children if x.dep_ in ("xcomp", "acl", "advcl")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+               for c in x.children if c.dep_ == "dobj"]
+    return [e for c in objects for e in (_noun_arguments(c, ments)[0] if c.lemma_.lower() in lex.deal_nouns
+                                         else ments.in_subtree(c))]
 
 
 def _to_court(verb: Token, lex: Lexicon) -> bool:
