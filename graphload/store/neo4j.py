@@ -66,6 +66,7 @@ from .graph import stored_properties as _stored
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 INTERNAL = frozenset({"claims", "seq"})  # Document properties only graphload itself reads
 CHUNK = 1000  # rows per UNWIND statement; a transaction may run several
+FOLD_BATCH = 200  # merges of the store-wide fold per transaction
 RELATION_TYPE = re.compile(r"[A-Z][A-Z0-9_]*")
 
 Merged = dict[str, Any] | None  # a merged node or edge; None once nothing supports it
@@ -262,8 +263,21 @@ class Neo4jStore(Store):
             if not plan:
                 return
             kept = {n["id"]: n for n in nodes}
-            for merged, into in sorted(plan.items()):
-                self._write(self._merge_tx, merged, into, kept[into]["name"], kept[into]["type"])
+            steps = [(merged, into, kept[into]["name"], kept[into]["type"]) for merged, into in sorted(plan.items())]
+            for i in range(0, len(steps), FOLD_BATCH):  # a transaction per merge made a load's fold its slowest part
+                self._write(self._merge_steps_tx, steps[i : i + FOLD_BATCH])
+
+    def _merge_steps_tx(self, tx: ManagedTransaction, steps: list[tuple[str, str, str, str]]) -> None:
+        """Merges applied in order to the claims of every document they touch, then written as one change, so
+        what those documents support is recomputed once, not once per merge."""
+        found = tx.run("MATCH (e:Entity) WHERE e.id IN $ids RETURN e.doc_ids AS doc_ids",
+                       ids=[merged for merged, *_ in steps])
+        rewritten = dict(self._claims(tx, {doc for row in found for doc in row["doc_ids"]}))
+        for merged, into, name, type_ in steps:
+            for claims in rewritten.values():
+                if any(e["id"] == merged for e in claims["entities"]):
+                    merge_claims(claims, merged, into, name, type_)
+        self._commit(tx, rewritten=rewritten)
 
     def documents(self) -> list[Row]:
         rows = self._read("MATCH (d:Document) RETURN properties(d) AS d ORDER BY d.path")
