@@ -66,7 +66,7 @@ from .graph import stored_properties as _stored
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 INTERNAL = frozenset({"claims", "seq"})  # Document properties only graphload itself reads
 CHUNK = 1000  # rows per UNWIND statement; a transaction may run several
-FOLD_BATCH = 200  # merges of the store-wide fold per transaction
+FOLD_DOCUMENTS = 2_000  # documents one transaction of the store-wide fold rewrites
 RELATION_TYPE = re.compile(r"[A-Z][A-Z0-9_]*")
 
 Merged = dict[str, Any] | None  # a merged node or edge; None once nothing supports it
@@ -94,6 +94,23 @@ def plain(value: Any) -> Any:
 def _chunks(rows: list[Any]) -> Iterator[list[Any]]:
     for i in range(0, len(rows), CHUNK):
         yield rows[i : i + CHUNK]
+
+
+def _by_documents(steps: list[tuple[str, str, str, str]], docs: dict[str, list[str]]
+                  ) -> Iterator[list[tuple[str, str, str, str]]]:
+    """Consecutive merges grouped while the documents they rewrite stay under FOLD_DOCUMENTS, the size of a
+    transaction the server's transaction memory takes (a merge over more documents goes alone)."""
+    chunk: list[tuple[str, str, str, str]] = []
+    touched: set[str] = set()
+    for step in steps:
+        more = set(docs.get(step[0]) or [])
+        if chunk and len(touched | more) > FOLD_DOCUMENTS:
+            yield chunk
+            chunk, touched = [], set()
+        chunk.append(step)
+        touched |= more
+    if chunk:
+        yield chunk
 
 
 def _run_rows(tx: ManagedTransaction, cypher: str, rows: list[Any], **params: Any) -> None:
@@ -264,8 +281,10 @@ class Neo4jStore(Store):
                 return
             kept = {n["id"]: n for n in nodes}
             steps = [(merged, into, kept[into]["name"], kept[into]["type"]) for merged, into in sorted(plan.items())]
-            for i in range(0, len(steps), FOLD_BATCH):  # a transaction per merge made a load's fold its slowest part
-                self._write(self._merge_steps_tx, steps[i : i + FOLD_BATCH])
+            docs = {row["id"]: row["d"] for row in self._read(
+                "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.doc_ids AS d", ids=list(plan))}
+            for chunk in _by_documents(steps, docs):  # a transaction per merge made a load's fold its slowest part
+                self._write(self._merge_steps_tx, chunk)
 
     def _merge_steps_tx(self, tx: ManagedTransaction, steps: list[tuple[str, str, str, str]]) -> None:
         """Merges applied in order to the claims of every document they touch, then written as one change, so
