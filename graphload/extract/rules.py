@@ -61,6 +61,7 @@ class Lexicon:
     payment_verbs: frozenset[str]
     noun_modifiers: dict[str, str]
     authority_words: frozenset[str]
+    authority_descriptors: frozenset[str]
     described_bodies: frozenset[str]
     state_words: frozenset[str]
     authority_implies: dict[str, str]
@@ -1086,10 +1087,15 @@ class DocumentRelations:
             set(entity.name.lower().split()) & self.lex.state_words)
 
     def authority(self, eid: str) -> bool:
-        """An organisation with an authority word in its name ("... Commission", "Department of ...")."""
+        """An organisation with an authority word in its name ("... Commission", "Department of ..."), or
+        introduced by one ("the competition watchdog AGCM", "regulator ENAC", "the authority Garante")."""
         entity = self.entities.get(eid)
-        return entity is not None and entity.type == "Organization" and bool(
-            set(entity.name.lower().split()) & self.lex.authority_words)
+        if entity is None or entity.type != "Organization":
+            return False
+        words = self.lex.authority_words | self.lex.authority_descriptors
+        return bool(set(entity.name.lower().split()) & self.lex.authority_words) or any(
+            (self.text[max(0, start - 30) : start].split() or [""])[-1].lower() in words
+            for start, _ in entity.mentions)
 
     def findings(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str, str]]:
         """An authority that rules or finds that X did something has ruled on or investigated X: "the
@@ -1219,9 +1225,8 @@ class DocumentRelations:
                      if r.type == "FOUNDED" and r.tail in self.more_members]
         stated = {(r.type, r.tail) for r in self.out}  # "the FBI investigated X": no other investigator implied
         for r in list(self.out):
-            name_words = self.entities[r.head].name.lower().split() if r.head in self.entities else []
             implied = self.lex.authority_implies.get(r.type, "")
-            if implied and set(name_words) & self.lex.authority_words and (implied, r.tail) not in stated:
+            if implied and self.authority(r.head) and (implied, r.tail) not in stated:
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
 
