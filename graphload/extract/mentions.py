@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -769,7 +769,7 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans += _described_names(doc, spans, lex)
     spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
-    laws = _law_acronyms(doc, spans, lex) | _term_acronyms(doc_text(doc), lex) | lex.term_acronyms
+    laws = _law_acronyms(doc, spans, lex) | set(term_heads(doc_text(doc))) | lex.term_acronyms
     spans = [s for s in spans if s.text not in laws and not _reference(s)]
     spans = [part for s in _with_legal_forms(spans) for part in _coordinated(s, lex)]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
@@ -817,12 +817,13 @@ TERM_ACRONYM_RE = re.compile(r"((?:[\w’'-]+\s+){1,8})\(\s*[\"“]?([A-Z]{2,6})
 LINKING_WORDS = frozenset({"of", "and", "for", "the", "on", "to", "&"})
 
 
-def term_heads(text: str, lex: EntityLexicon | None = None) -> dict[str, str]:
+@lru_cache(maxsize=4)  # the mention finder, the entity filter and the relation rules all ask, per document
+def term_heads(text: str) -> dict[str, str]:
     """Acronyms a text defines for a term rather than an actor, each with the head word of what it spells: a
     lower-case phrase ("adjusted net capital (ANC)" -> capital), a document or decision ("Temporary Denial Order
     (“TDO”)" -> order) or a post ("Chief Hearing Officer (CHO)" -> officer). The relation rules read "issued a
     TDO against X" as the order it is."""
-    lex = lex or entity_lexicon()
+    lex = entity_lexicon()
     out = {}
     for m in TERM_ACRONYM_RE.finditer(text):
         words = [w for w in m.group(1).split() if w.lower() not in LINKING_WORDS]
@@ -838,8 +839,7 @@ def term_heads(text: str, lex: EntityLexicon | None = None) -> dict[str, str]:
     return out
 
 
-def _term_acronyms(text: str, lex: EntityLexicon) -> set[str]:
-    return set(term_heads(text, lex))
+
 
 
 DEFINED_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){2,3})\(\s*[“\"]([A-Z][\w’'-]+)[”\"]\s*\)")
@@ -968,7 +968,7 @@ def _low(document: Document, start: int, end: int) -> bool | None:
 def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> list[Mention]:
     """Every entity mention outside page chrome, descriptions and pronouns included, in text order."""
     lex = entity_lexicon()
-    terms = _term_acronyms(document.text, lex)
+    terms = set(term_heads(document.text))
     for full, short in _defined_surnames(document.text, lex):
         person = resolver.resolve(full, Counter({"Person": 3}))
         if person:

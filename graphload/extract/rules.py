@@ -590,11 +590,23 @@ def _paid(pay: Token, ments: SentenceMentions) -> tuple[list[str], list[str]]:
     """(imposer, payer) of a penalty paid: "the court ordered X to pay a fine" (the governing verb's
     subject imposes it on its object), "X paid a fine to Y", or "X agreed to pay a fine" (no imposer)."""
     to = [e for c in pay.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
-    ruler = pay.head
-    ordered = [e for c in ruler.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)]
-    if pay.dep_ == "xcomp" and ordered and not any(c.dep_ in SUBJECT_DEPS for c in pay.children):
-        return to or _subjects(ruler, ments), ordered
+    if pay.dep_ == "xcomp" and not _passive(pay.head) and not any(c.dep_ in SUBJECT_DEPS for c in pay.children):
+        givers, ordered = _order_parties(pay.head, ments)
+        if ordered:
+            return to or givers, ordered
     return to, _subjects(pay, ments)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _order_parties(order: Token, ments: SentenceMentions) -> tuple[list[str], list[str]]:
+    """(who gave it, who received it) of an order: "the court ordered X to ...", "X was ordered by the court"."""
+    if _passive(order):
+        return ([e for c in order.children if c.dep_ == "agent" for e in ments.in_subtree(c)],
+                [e for c in order.children if c.dep_ == "nsubjpass" for e in ments.in_subtree(c)])
+    return _subjects(order, ments), [e for c in order.children if c.dep_ in OBJECT_DEPS for e in ments.in_subtree(c)]
 
 
 def _subjects(verb: Token, ments: SentenceMentions) -> list[str]:
@@ -807,6 +819,7 @@ class DocumentRelations:
         self.groups = _groups(doc, whole)
         self.leak_owners = _leak_owners(doc, whole, self.lex)
         self.terms = term_heads(self.text)
+        self.authorities: dict[str, bool] = {}
 
     def name_actor(self, run: list[Token]) -> str:
         """An actor for a proper name no earlier layer found: an organisation unless a personal title
@@ -1026,9 +1039,9 @@ class DocumentRelations:
         "X will pay $12 million to resolve allegations ..., the Department said", "X must pay €20 million",
         "X was ordered to pay $5 million": imposed by whoever announces it (else the authority the text is
         about)."""
-        amounts = [find_money(pay.doc[c.left_edge.i : c.right_edge.i + 1].text) for c in pay.children
-                   if c.dep_ == "dobj"]  # whatever the model tagged it ("500,000 yuan" as part of a name)
-        if pay.lemma_.lower() not in self.lex.payment_verbs or not any(amounts):
+        if pay.lemma_.lower() not in self.lex.payment_verbs or not any(
+                find_money(pay.doc[c.left_edge.i : c.right_edge.i + 1].text) for c in pay.children
+                if c.dep_ == "dobj"):  # an amount, whatever the model tagged it ("500,000 yuan" in a name)
             return
         payers = _subjects(pay, ments)
         to = [e for c in pay.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
@@ -1040,12 +1053,8 @@ class DocumentRelations:
                        for c in pay.children)
         ordered = pay.dep_ == "xcomp" and pay.head.lemma_.lower() in self.lex.obliging_verbs  # "was ordered to pay"
         if ordered:  # "the court ordered X to pay", "X was ordered by the court to pay": the order's giver
-            order = pay.head
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in order.children)
-            givers = [e for c in order.children if c.dep_ == "agent" for e in ments.in_subtree(c)] if passive \
-                else _subjects(order, ments)
-            payers = [e for c in order.children if c.dep_ == ("nsubjpass" if passive else "dobj")
-                      for e in ments.in_subtree(c)] or payers
+            givers, ordered_to = _order_parties(pay.head, ments)
+            payers = ordered_to or payers
             self.out += [Relation(g, "PENALIZED", p, dict(props), [evidence], confidence * 0.8)
                          for g, p in _pairs(givers, payers) if g != p]
             if givers:
@@ -1062,9 +1071,8 @@ class DocumentRelations:
         if verb.lemma_.lower() not in self.lex.obliging_verbs or _hedged(verb, self.lex) or not any(
                 c.dep_ == "xcomp" and c.lemma_.lower() not in self.lex.payment_verbs for c in verb.children):
             return []
-        authorities = [e for e in _subjects(verb, ments) if self.authority(e)]
-        addressees = [e for c in verb.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
-        return [(a, t) for a, t in _pairs(authorities, addressees) if a != t]
+        givers, addressees = _order_parties(verb, ments)
+        return [(a, t) for a, t in _pairs(givers, addressees) if a != t and self.authority(a)]
 
     def included(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
         """(member, body) of "the Alliance, which includes A and B", "the consortium comprises A and B"."""
@@ -1092,10 +1100,12 @@ class DocumentRelations:
         entity = self.entities.get(eid)
         if entity is None or entity.type != "Organization":
             return False
-        words = self.lex.authority_words | self.lex.authority_descriptors
-        return bool(set(entity.name.lower().split()) & self.lex.authority_words) or any(
-            (self.text[max(0, start - 30) : start].split() or [""])[-1].lower() in words
-            for start, _ in entity.mentions)
+        if eid not in self.authorities:  # asked for every penalty and every candidate issuer
+            words = self.lex.authority_words | self.lex.authority_descriptors
+            self.authorities[eid] = bool(set(entity.name.lower().split()) & self.lex.authority_words) or any(
+                (self.text[max(0, start - 30) : start].split() or [""])[-1].lower() in words
+                for start, _ in entity.mentions)
+        return self.authorities[eid]
 
     def findings(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str, str]]:
         """An authority that rules or finds that X did something has ruled on or investigated X: "the

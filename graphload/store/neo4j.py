@@ -256,19 +256,9 @@ class Neo4jStore(Store):
     def merge_entities(self, merged: str, into: str, name: str, type_: str) -> int:
         """Fold entity `merged` into `into` in every document that mentions it (as the embedded
         store does); returns how many documents changed."""
-        changed = self._write(self._merge_tx, merged, into, name, type_)
+        changed = self._write(self._merge_tx, [(merged, into, name, type_)])
         self._fold()
         return changed
-
-    def _merge_tx(self, tx: ManagedTransaction, merged: str, into: str, name: str, type_: str) -> int:
-        found = tx.run("MATCH (e:Entity {id: $merged}) RETURN e.doc_ids AS doc_ids", merged=merged).single()
-        if found is None:
-            raise StoreError(f"no entity {merged!r} in the store")
-        rewritten = dict(self._claims(tx, found["doc_ids"]))
-        for claims in rewritten.values():
-            merge_claims(claims, merged, into, name, type_)
-        self._commit(tx, rewritten=rewritten)
-        return len(rewritten)
 
     def _fold(self) -> None:
         """The embedded store's fold (graph.fold_documents) as merges after a write: the same plan
@@ -284,19 +274,25 @@ class Neo4jStore(Store):
             docs = {row["id"]: row["d"] for row in self._read(
                 "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.doc_ids AS d", ids=list(plan))}
             for chunk in _by_documents(steps, docs):  # a transaction per merge made a load's fold its slowest part
-                self._write(self._merge_steps_tx, chunk)
+                self._write(self._merge_tx, chunk)
 
-    def _merge_steps_tx(self, tx: ManagedTransaction, steps: list[tuple[str, str, str, str]]) -> None:
-        """Merges applied in order to the claims of every document they touch, then written as one change, so
-        what those documents support is recomputed once, not once per merge."""
-        found = tx.run("MATCH (e:Entity) WHERE e.id IN $ids RETURN e.doc_ids AS doc_ids",
-                       ids=[merged for merged, *_ in steps])
-        rewritten = dict(self._claims(tx, {doc for row in found for doc in row["doc_ids"]}))
+    def _merge_tx(self, tx: ManagedTransaction, steps: list[tuple[str, str, str, str]]) -> int:
+        """Merges (merged, into, name, type) applied in order to the claims of every document they touch, then
+        written as one change, so what those documents support is recomputed once, not once per merge.
+        Returns how many documents changed."""
+        found = {row["id"]: row["doc_ids"] for row in tx.run(
+            "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.doc_ids AS doc_ids",
+            ids=[merged for merged, *_ in steps])}
+        missing = [merged for merged, *_ in steps if merged not in found]
+        if missing:
+            raise StoreError(f"no entity {missing[0]!r} in the store")
+        rewritten = dict(self._claims(tx, {doc for docs in found.values() for doc in docs}))
         for merged, into, name, type_ in steps:
             for claims in rewritten.values():
                 if any(e["id"] == merged for e in claims["entities"]):
                     merge_claims(claims, merged, into, name, type_)
         self._commit(tx, rewritten=rewritten)
+        return len(rewritten)
 
     def documents(self) -> list[Row]:
         rows = self._read("MATCH (d:Document) RETURN properties(d) AS d ORDER BY d.path")
