@@ -298,6 +298,8 @@ def test_entity_types(extractor: Extractor, text: str, types: dict[str, str]) ->
                  "Today, the Harbour Securities Commission (HSC) is filing a lawsuit against Orbis Telecom and its "
                  "executive Dana Whitt.\n", {"Harbour Securities Commission", "Orbis Telecom", "Dana Whitt"},
                  id="first-name-cut-from-a-full-name"),
+    pytest.param("Boston-based Corvane (NYSE: CRV) is one of the largest insurers in the region. Corvane (Nasdaq: "
+                 "CRVN) was fined.", {"Corvane"}, id="ticker-is-the-listed-firm"),
 ])
 def test_only_actors_are_entities(extractor: Extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in extractor.extract(read_text(text)).entities} == names
@@ -313,6 +315,19 @@ def test_a_surname_alone_and_she_continue_the_person(extractor: Extractor) -> No
     found = triples(extractor, text)
     assert ("Helen Okafor", "WORKS_FOR", "Goldman Sachs") in found
     assert ("Tom Baxter", "WORKS_FOR", "Goldman Sachs") not in found
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Today, the Harbour Trade Commission is filing a lawsuit against Kestrel Analytics. Through its subsidiary, "
+     "Kestrel Analytics Interactive, the company also sells policies.", "Kestrel Analytics Interactive"),
+    ("Today, the Harbour Trade Commission sued Kestrel Analytics. Kestrel Analytics Direct, a unit of the company, "
+     "sells phones.", "Kestrel Analytics Direct"),
+])
+def test_a_subsidiary_is_not_its_parent(extractor: Extractor, text: str, unit: str) -> None:
+    """A firm named before a subsidiary whose name begins with the firm's is not a short form of it."""
+    found = triples(extractor, text)
+    assert ("Harbour Trade Commission", "SUED", "Kestrel Analytics") in found
+    assert ("Harbour Trade Commission", "SUED", unit) not in found
 
 
 @pytest.mark.parametrize("text", [

@@ -56,6 +56,8 @@ class EntityLexicon:
     cabinet_titles: frozenset[str]
     vessel_words: frozenset[str]
     label_lines: frozenset[str]
+    subsidiary_words: frozenset[str]
+    stock_exchanges: frozenset[str]
 
 
 @cache
@@ -136,12 +138,13 @@ class MentionResolver:
             self.alias(span.text if seen else line, cluster)
         return cluster
 
-    def merge_short_forms(self) -> dict[int, Cluster]:
+    def merge_short_forms(self, text: str = "") -> dict[int, Cluster]:
         """A short form named before its full name ("Globex ... Globex Freight Lines") joins the one
         organisation whose name it begins, and an institution's bare head noun ("the Commission", "the
         Bureau") the one organisation whose name ends in it. A variant of a longer name joins it first ("Army"
-        of "U.S. Army", "Justice Department" of "Department of Justice"). Returns id(old cluster) -> the
-        cluster it joined."""
+        of "U.S. Army", "Justice Department" of "Department of Justice"). A longer name the document
+        `text` introduces as a subsidiary or unit is not what its first words stand for: "TransUnion ... its
+        subsidiary, TransUnion Interactive" are two firms. Returns id(old cluster) -> the cluster it joined."""
         merged: dict[int, Cluster] = {}
         institutions = entity_lexicon().org_words
         for key, short in list(self.clusters.items()):
@@ -150,7 +153,8 @@ class MentionResolver:
             orgs = [c for c in self.clusters.values() if c is not short and c.type == short.type == "Organization"]
             longer = [c for c in orgs if len(c.name) > len(short.name) and _variant(c.name) == _variant(short.name)] \
                 or [c for c in orgs if len(c.name.split()) > len(words) and (
-                    c.name.lower().split()[: len(words)] == words or head and c.name.lower().split()[-1] == words[0])]
+                    c.name.lower().split()[: len(words)] == words and not _introduced_as_unit(c, text)
+                    or head and c.name.lower().split()[-1] == words[0])]
             if len(words) == 1 and not longer:  # "Dana" of "Dana’s Kitchens, LLC": the firm
                 longer = [c for c in self.clusters.values() if c.type == "Organization"
                           and re.match(rf"{re.escape(short.name)}[’']s\s", c.name)]
@@ -251,6 +255,29 @@ ACRONYM_RE = re.compile(
 
 
 COUNTRY_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2}")
+
+
+@cache
+def _subsidiary_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(map(re.escape, entity_lexicon().subsidiary_words))
+    return (re.compile(rf"\b(?:{words})\W*(?:called|named)?\W*$", re.I),
+            re.compile(rf",?\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}(?:{words})\s+of\b", re.I))
+
+
+def _introduced_as_unit(full: Cluster, text: str) -> bool:
+    """`full` is first named as a unit of another ("its subsidiary, Acme Freight", "Acme Freight, a unit of")."""
+    if not full.spans:
+        return False
+    start, end, *_ = min(full.spans)
+    before, after = _subsidiary_cues()
+    return bool(before.search(text[max(0, start - 40):start]) or after.match(text[end:end + 60]))
+
+
+@cache
+def _ticker() -> re.Pattern[str]:
+    """A ticker in brackets after a listed firm's name: "(NYSE: ACM)", "(stock code: 1810)"."""
+    exchanges = "|".join(map(re.escape, entity_lexicon().stock_exchanges))
+    return re.compile(rf"\s*\((?:{exchanges})\s*:\s*([A-Z0-9][A-Z0-9.]{{0,7}})\)", re.I)
 
 
 def _variant(name: str) -> str:
@@ -981,6 +1008,7 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
             resolver.alias(short, full)
     found: list[tuple[Token, Cluster]] = []
     previous: tuple[Span, Cluster] | None = None
+    tickers: list[tuple[int, int]] = []
     for span in _named_spans(doc):
         low = _low(document, span.start_char, span.end_char)
         if low is None or _is_chrome(span.sent, lex):
@@ -990,14 +1018,20 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
         end = _glued_date(span.text)  # "Press OfficeMarch 3": a date glued on by a lost line break
         if end == 0:
             continue
+        if any(s <= span.start_char < e for s, e in tickers):
+            continue  # "NYSE" and "ACM" of "Acme (NYSE: ACM)"
         model = span.label_ == "PRODUCT" and any(_has_digit(t) for t in span)  # "Boxa X20", not "Kestrel"
         cluster = resolver.resolve_product(span) if model else resolver.resolve(span.text[:end], _votes(span, lex))
         if cluster is None:
             continue
+        listed = _ticker().match(document.text, span.end_char)
+        if listed:
+            tickers.append(listed.span())
+            resolver.alias(listed.group(1), cluster)
         cluster.spans.append((span.start_char, span.start_char + end, span.sent.start_char, low))
         found.append((span.root, cluster))
         previous = (span, cluster)
-    merged = resolver.merge_short_forms()
+    merged = resolver.merge_short_forms(document.text)
     merged.update(resolver.merge_acronyms(document.text))
     found = [(tok, merged.get(id(c), c)) for tok, c in found]
     found += _repeated_names(doc, document, resolver, lex)

@@ -69,7 +69,7 @@ class _Resolver(MentionResolver):
         super().__init__(gazetteer)
         self.merges: list[tuple[Cluster, Cluster]] = []
 
-    def merge_short_forms(self) -> dict[int, Cluster]:
+    def merge_short_forms(self, text: str = "") -> dict[int, Cluster]:
         """Compares only the names that share a first word with a name of this section (a short form and
         its full name always do): all of a long document's names, compared in every section, would cost
         their number squared per section. Names of earlier sections alone were compared back then."""
@@ -77,7 +77,7 @@ class _Resolver(MentionResolver):
         firsts = {_first_word(c) for c in everything.values() if c.spans}
         self.clusters = {key: c for key, c in everything.items() if _first_word(c) in firsts}
         compared = list(self.clusters.items())
-        merged = super().merge_short_forms()
+        merged = super().merge_short_forms(text)
         gone = {key for key, _ in compared if key not in self.clusters}
         self.clusters = {key: c for key, c in everything.items() if key not in gone}
         self.merges += [(c, merged[id(c)]) for _, c in compared if id(c) in merged]
