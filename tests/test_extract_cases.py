@@ -279,6 +279,13 @@ ENTITIES = [
                  id="plural-noun-ends-a-firm"),
     pytest.param("The round was backed by the Norwegian sovereign fund Statsfond and consumer group Altroconsumo.",
                  {"Statsfond": "Organization", "Altroconsumo": "Organization"}, id="described-names"),
+    # a common first name then a surname is a person, whatever the model's tag; firms named after two first
+    # names, firms with a trade word, and places stay what they are
+    pytest.param("Nadia Perez co-founded Helix Cloud in 2015.", {"Nadia Perez": "Person"}, id="first-name"),
+    pytest.param("Keiko Sato, an analyst with Orion Research, said the fine was modest.",
+                 {"Keiko Sato": "Person", "Orion Research": "Organization"}, id="first-name-then-trade-word"),
+    pytest.param("Regulators in Hong Kong fined Morgan Stanley for trading lapses.",
+                 {"Morgan Stanley": "Organization", "Hong Kong": None}, id="two-first-names-and-a-place"),
 ]
 
 
@@ -341,3 +348,12 @@ def test_won_after_an_amount_is_a_currency_not_a_verb(extractor: Extractor, text
     fines = [r for r in x.relations if r.type == "PENALIZED"]
     assert [(names[r.head], names[r.tail]) for r in fines] == [("Korea Fair Trade Commission", "Daeyang Motors Co.")]
     assert fines[0].properties["currency"] == "KRW" and fines[0].evidence[0].text == text  # the text as written
+
+
+def test_a_title_after_and_is_the_title_alone(extractor: Extractor) -> None:
+    """"sued Acme and executive Jane Roe": Jane Roe works for Acme as "executive", not as "and executive"."""
+    x = extractor.extract(read_text("The Harbour Trade Commission sued Kestrel Analytics and executive John Dane."))
+    names = {e.id: e.name for e in x.entities}
+    roles = [r.properties.get("role") for r in x.relations
+             if r.type == "WORKS_FOR" and (names[r.head], names[r.tail]) == ("John Dane", "Kestrel Analytics")]
+    assert roles == ["executive"]

@@ -22,6 +22,7 @@ from .money import is_currency, is_scale
 from .pipeline import doc_text, title_case
 
 LEXICON_PATH = Path(__file__).with_name("entities.yml")
+GIVEN_NAMES_PATH = Path(__file__).with_name("given_names.txt")
 LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
 WEAK_LABELS = {"GPE", "NORP", "FAC"}  # places and nationalities: actors only with evidence
 ACTOR_DEPS = {"nsubj", "nsubjpass"}
@@ -63,6 +64,13 @@ class EntityLexicon:
 @cache
 def entity_lexicon(path: Path = LEXICON_PATH) -> EntityLexicon:
     return load_lexicon(EntityLexicon, path)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common first names (given_names.txt, written by scripts/build_given_names.py)."""
+    lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 @dataclass
@@ -677,6 +685,8 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
         votes["Organization"] += 3
     elif plural:
         votes["Organization"] += 2
+    if not votes and span.label_ in ("ORG", "") and _first_and_surname(span, lex):
+        votes["Person"] += 2  # "Marcus Hale" whatever the model's tag; a descriptor or a firm's word outvotes it
     who = any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children) for c in outside)
     if appos & lex.person_titles or any(c.dep_ == "appos" and _job_at(c) for c in outside) \
             or _holds_post(root, lex) or who:  # "Jane Doe, who led the team": "who" is said of people
@@ -694,6 +704,17 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     elif actor:
         votes["Organization"] += 1
     return votes
+
+
+def _first_and_surname(span: Span, lex: EntityLexicon) -> bool:
+    """"Marcus Hale", "Nadia K. Perez": a common first name, then a surname that is not one too (firms named
+    after two people, "Morgan Stanley", "Philip Morris", stay the model's) nor a word of firm names. Only for
+    what the model tagged an organisation or did not tag: "Hong Kong" is a place."""
+    words = [t for t in span if not (len(t.text) == 2 and t.text[1] == ".")]  # middle initials
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    names, last = given_names(), words[-1].lower_
+    return words[0].lower_ in names and last not in names | lex.org_words | lex.industry_words | lex.region_words
 
 
 def _holds_post(root: Token, lex: EntityLexicon) -> bool:

@@ -1505,7 +1505,7 @@ ROLE_AFTER = re.compile(
     r"(?P<role>[A-Za-z .’'-]{2,50}?)\s*(?:of|at|for|,)\s+(?:the\s+)?$",
     re.I,
 )
-ROLE_BEFORE = re.compile(r"^\s*(?:['’]s\s+)?(?P<role>[A-Za-z .-]{2,40}?)\s*,?\s*$", re.I)
+ROLE_BEFORE = re.compile(r"^\s*(?:['’]s\s+|and\s+)?(?P<role>[A-Za-z .-]{2,40}?)\s*,?\s*$", re.I)
 
 
 def appositive_relations(
