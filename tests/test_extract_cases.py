@@ -22,6 +22,26 @@ def case(text: str, present: Iterable[Triple] = (), absent: Iterable[Triple] = (
 
 
 RELATIONS = [
+    # Arguments through a document, a naming clause, a post held "as"
+    case("The Harbour Trade Commission passed a final order imposing a penalty on Kestrel Batteries, the Ministry of "
+         "Commerce said on Thursday.", [("Harbour Trade Commission", "PENALIZED", "Kestrel Batteries")],
+         [("Ministry of Commerce", "PENALIZED", "Kestrel Batteries")], id="order-imposing-a-penalty"),
+    case("The Harbour Securities Board passed an order imposing a penalty of Rs. 14,00,000 on Kestrel Motors Limited.",
+         [("Harbour Securities Board", "PENALIZED", "Kestrel Motors Limited")],
+         [("Harbour Securities Board", "PENALIZED", "Rs")], id="a-currency-is-no-actor"),
+    case("Orbit Phones launched the Open Charge Alliance with founding members including Kite Electronics and Lumen "
+         "Robotics.", [("Kite Electronics", "MEMBER_OF", "Open Charge Alliance"),
+                       ("Lumen Robotics", "MEMBER_OF", "Open Charge Alliance")],
+         [("Kite Electronics", "MEMBER_OF", "Orbit Phones")], id="launched-with-founding-members"),
+    case("Harbor Logistics and Kestrel Freight have formed an alliance called the Blue Route Alliance.",
+         [("Harbor Logistics", "FOUNDED", "Blue Route Alliance"),
+          ("Kestrel Freight", "FOUNDED", "Blue Route Alliance")], id="formed-an-alliance-called"),
+    case("Tom Baxter was ousted from his position as chief executive of Kestrel Batteries in 1995.",
+         [("Tom Baxter", "WORKS_FOR", "Kestrel Batteries")], id="position-as"),
+    case("Dana Whitt, who is now president of Orbis Telecom, spoke at the event.",
+         [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")], id="who-is-president-of"),
+    case("Dana Whitt, sacked this week as chief executive of Orbis Telecom, declined to comment.",
+         [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")], id="sacked-as"),
     # Roles: a post held at a place, said by a noun or a verb, in a list, or in a person's own title
     case("Prosecutors charged Marcus Hale, a former trader at Wexford Capital, with fraud.",
          [("Marcus Hale", "WORKS_FOR", "Wexford Capital")], id="post-held-at"),

@@ -818,7 +818,7 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
     laws = _law_acronyms(doc, spans, lex) | set(term_heads(doc_text(doc))) | lex.term_acronyms
-    spans = [s for s in spans if s.text not in laws and not _reference(s)]
+    spans = [s for s in spans if s.text not in laws and not _reference(s) and not is_currency(s.text)]  # "Rs."
     spans = [part for s in _with_legal_forms(spans) for part in _coordinated(s, lex)]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
 
@@ -851,16 +851,20 @@ def _with_legal_forms(spans: list[Span]) -> list[Span]:
 def _coordinated(span: Span, lex: EntityLexicon) -> list[Span]:
     """"Alibaba Group and Tencent Holdings" tagged as one name is two: an "and" right after an
     organisation word or legal form, followed by a capitalised word, joins two names ("Securities
-    and Exchange Commission" stays one)."""
+    and Exchange Commission" stays one); so does one after a trade word in a list ("including Kite Electronics
+    and Lumen Robotics", not "a contract to General Dynamics Ordnance and Tactical Systems")."""
     doc = span.doc
+    listed = span.start > 0 and doc[span.start - 1].lower_ in LIST_OPENERS  # "members including A Foods and B Labs"
     for i in range(span.start + 2, span.end - 1):
         left = doc[i - 1]
         if doc[i].lower_ == "and" and doc[i + 1].is_title and span.label_ == "ORG" \
-                and (left.lower_ in lex.org_words or (not left.is_lower and is_legal_form(left.text))):
+                and (left.lower_ in lex.org_words or (not left.is_lower and is_legal_form(left.text))
+                     or listed and left.lower_ in lex.industry_words and doc[i + 1].pos_ == "PROPN"):
             return [Span(doc, span.start, i, label="ORG"), *_coordinated(Span(doc, i + 1, span.end, label="ORG"), lex)]
     return [span]
 
 
+LIST_OPENERS = frozenset({",", "including", "include", "includes", "like", "between", ":"})
 TERM_ACRONYM_RE = re.compile(r"((?:[\w’'-]+\s+){1,8})\(\s*[\"“]?([A-Z]{2,6})[\"”]?\s*\)")
 LINKING_WORDS = frozenset({"of", "and", "for", "the", "on", "to", "&"})
 

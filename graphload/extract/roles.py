@@ -116,9 +116,17 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
         yield person.head, False
     if person.dep_ in ("nsubj", "nsubjpass"):  # "Jane Doe is Acme's top lawyer", "was named CEO of Acme"
         yield from ((c, False) for c in person.head.children if c.dep_ in ("attr", "oprd"))
-    if person.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "was ousted as chief executive of Acme", "served as"
-        yield from ((g, False) for c in person.head.children if c.dep_ == "prep" and c.lower_ == "as"
-                    for g in c.children if g.dep_ == "pobj")
+    verbs = [c for c in person.children if c.dep_ == "relcl"]  # "Jane Doe, who was the CEO of Acme"
+    verbs += [person.head] if person.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+    verbs += [v for v in person.head.children if v.dep_ in ("advcl", "acl") and v.tag_ == "VBN"
+              and v.left_edge.i == person.i + 2 and person.nbor(1).text == ","]  # "Jane Doe, sacked as coach of X"
+    for verb in verbs:
+        if verb.dep_ == "relcl" and verb.lemma_ == "be":
+            yield from ((c, False) for c in verb.children if c.dep_ == "attr")
+        # "was ousted as chief executive of Acme", "served as", "ousted from his position as CEO of Acme"
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps += [g for c in preps for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
+        yield from ((g, False) for c in preps if c.lower_ == "as" for g in c.children if g.dep_ == "pobj")
     first = person
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "... are A, B and C"

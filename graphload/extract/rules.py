@@ -19,7 +19,7 @@ from ..names import strip_legal_form
 from ..resolve import match_key
 from .lexicon import load_lexicon
 from .mentions import Mention, entity_lexicon, term_heads
-from .money import find_money, money_properties
+from .money import find_money, is_currency, money_properties
 from .pipeline import doc_text, title_case
 from .roles import RoleWords, role_relations
 
@@ -91,6 +91,7 @@ class Lexicon:
     funding_verbs: frozenset[str]
     against_nouns: dict[str, str]
     court_nouns: frozenset[str]
+    instrument_nouns: frozenset[str]
     funding_nouns: frozenset[str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
@@ -133,6 +134,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
 
 CLAUSE_DEPS = {"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"}
 OWNERSHIP_VERBS = {"belong", "own"}
+NAMING_VERBS = {"call", "name", "dub", "know", "brand"}  # "an alliance called X": the clause says what the noun is
 OVERSIGHT = {"REGULATES", "INVESTIGATED", "SUED"}  # relations of an authority acting on someone else's deal
 PUNISHMENTS = {"PENALIZED", "DISMISSED", "SUED"}  # "punished X for the leak": X did it
 
@@ -145,7 +147,8 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
     yield token
     role = token.lemma_.lower() in lexicon().unnamed_roles  # "Globex's employees" are not Globex
     for child in token.children:
-        owner = child.dep_ == "acl" and child.lemma_.lower() in OWNERSHIP_VERBS  # "files belonging to Y"
+        owner = child.dep_ == "acl" and (child.lemma_.lower() in OWNERSHIP_VERBS  # "files belonging to Y"
+                                         or token.pos_ == "NOUN" and child.lemma_.lower() in NAMING_VERBS)
         if (child.dep_ in CLAUSE_DEPS and not owner) or (child.dep_ == "appos" and child.pos_ == "NOUN") \
                 or child.left_edge.text == "(":
             continue
@@ -312,8 +315,9 @@ def _proper_run(head: Token) -> list[Token]:
             break
         run.insert(0, prev)
     lex = entity_lexicon()
-    if len(run) == 1 and head.lower_ in lex.org_words | lex.months | lex.descriptions.get("Organization", frozenset()):
-        return []  # "the Commission", "the Court" name no one on their own
+    if len(run) == 1 and (head.lower_ in lex.org_words | lex.months | lex.descriptions.get("Organization", frozenset())
+                          or is_currency(head.text)):
+        return []  # "the Commission", "the Court" name no one on their own; "a penalty of Rs. 14,00,000" no one
     if any(t.is_upper and len(t) > 4 for t in run):
         return []  # capitals of a dateline or heading ("SAN FRANCISCO –"), not an acronym
     return run if len(run) <= 5 and any(len(t) > 1 for t in run) else []
@@ -551,7 +555,10 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     deal = len(nouns) == 1 and trigger.lemma_.lower() in lex.deal_nouns  # "a takeover", not "purchase apologies"
     if trigger.dep_ == "pobj" and (owned or deal) and head and not tail \
             and clause is not None:
-        tail += _subjects(clause, ments)  # "X was launched with members including A and B", "agreed to a takeover by A"
+        # "X was launched with members including A and B", "agreed to a takeover by A"; active, the object is
+        # what has the members: "Y launched X with founding members including A and B"
+        launched = [e for c in clause.children if c.dep_ == "dobj" for e in ments.at(c)] if owned else []
+        tail += launched or _subjects(clause, ments)
     if trigger.dep_ == "pobj" and not head and clause is not None:
         # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb,
         # but "Acme fined X for the leak", "sacked three employees over the leak": the punished did it
@@ -622,10 +629,18 @@ def _subjects(verb: Token, ments: SentenceMentions) -> list[str]:
 
 
 def _verb_chain(verb: Token) -> list[Token]:
-    """The verb and the verbs above it through coordination and control, nearest first."""
+    """The verb and the verbs above it through coordination and control, nearest first, and through a
+    participle on a document its author issued ("X passed an order imposing a penalty": X imposed it)."""
     chain = [verb]
-    while chain[-1].dep_ in ("conj", "xcomp", "advcl") and chain[-1].head is not chain[-1] and len(chain) < 4:
-        chain.append(chain[-1].head)
+    while len(chain) < 4:
+        v = chain[-1]
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
+            chain.append(v.head)
+        elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in OBJECT_DEPS \
+                and v.head.lemma_.lower() in lexicon().instrument_nouns:
+            chain.append(v.head.head)
+        else:
+            break
     return chain
 
 
