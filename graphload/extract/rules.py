@@ -92,6 +92,7 @@ class Lexicon:
     against_nouns: dict[str, str]
     court_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
+    hyphen_participles: dict[str, str]
     funding_nouns: frozenset[str]
     award_verbs: frozenset[str]
     win_verbs: frozenset[str]
@@ -628,6 +629,37 @@ def _subjects(verb: Token, ments: SentenceMentions) -> list[str]:
     return []
 
 
+def _hyphened(tok: Token, ments: SentenceMentions) -> list[tuple[str, str, str]]:
+    """"Microsoft and Dell-backed startup CNEX Labs": the names glued to the participle (and those listed
+    before them) did it to the next name within the noun phrase, or to the name the phrase is apposed to
+    ("Kestrel, a Wexford-backed startup"). Read off the surface: the parser splits such phrases unpredictably."""
+    rel_type = lexicon().hyphen_participles.get(tok.lower_)
+    doc = tok.doc
+    if rel_type is None or tok.i < 2 or doc[tok.i - 1].text != "-":
+        return []
+    glued = doc[tok.i - 2]
+    heads, i = ments.at(glued) or (ments.unrecognised(glued) if glued.pos_ == "PROPN" else []), tok.i - 2
+    if not heads:
+        return []
+    while True:
+        while i > tok.sent.start and ments.at(doc[i - 1]) == ments.at(doc[i]):
+            i -= 1  # the first token of this name
+        if i < tok.sent.start + 2 or doc[i - 1].lower_ not in ("and", ",") or not ments.at(doc[i - 2]):
+            break
+        heads, i = ments.at(doc[i - 2]) + heads, i - 2
+    tails: list[str] = []
+    for t in doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]:
+        if ments.at(t):
+            tails = ments.at(t)
+            break
+        if t.pos_ in ("AUX", "ADP") or (t.pos_ == "VERB" and t.dep_ != "amod") or (t.is_punct and t.text != "-"):
+            break  # the phrase ends; "ride-hailing firm X" goes on
+    if not tails and doc[tok.i - 2].i > tok.sent.start:
+        noun = tok.head
+        tails = ments.at(noun.head) if noun.dep_ == "appos" else []
+    return [(rel_type, h, t) for h, t in _pairs(heads, tails)]
+
+
 def _verb_chain(verb: Token) -> list[Token]:
     """The verb and the verbs above it through coordination and control, nearest first, and through a
     participle on a document its author issued ("X passed an order imposing a penalty": X imposed it)."""
@@ -974,6 +1006,7 @@ class DocumentRelations:
                          for m, b in self.included(tok, ments)]
             self.out += [Relation(a, "REGULATES", t, {}, [evidence], confidence * 0.8)
                          for a, t in self.ordered(tok, ments)]
+            self.out += [Relation(h, rel, t, {}, [evidence], confidence * 0.9) for rel, h, t in _hyphened(tok, ments)]
             round_noun = _joined_round(tok, self.lex)
             if round_noun is not None and not _hedged(tok, self.lex):
                 raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
