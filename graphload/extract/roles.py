@@ -17,6 +17,8 @@ from ..model import Entity
 EMPLOYER_PREPS = frozenset({"of", "at", "for", "with", "in", "from"})  # "a reporter from Acme"
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
 WORK_VERBS = frozenset({"work", "lead", "head", "run", "manage", "serve"})  # "who led the design team at Acme"
+HIRE_VERBS = frozenset({"hire", "employ", "recruit", "poach"})  # "was hired as an engineer by Acme"
+SEAT_VERBS = frozenset({"serve", "sit", "be"})  # "has served on Acme's board", "sits on the board of Acme"
 
 
 class Mentions(Protocol):
@@ -167,15 +169,28 @@ def _of_employer(person: Token, ments: Mentions, pid: str, entities: dict[str, E
 
 def _works_at(person: Token, ments: Mentions, pid: str, entities: dict[str, Entity]) -> list[str]:
     """The organisation a person works at or for, said with the verb: "Jane Doe, who has worked at Acme",
-    "Jane Doe worked for Acme", "who led the design team at Acme"."""
+    "Jane Doe worked for Acme", "who led the design team at Acme", "was hired by Acme", "has been with Acme
+    since 2017", "sits on the board of Acme"."""
     verbs = [c for c in person.children if c.dep_ == "relcl"]
-    verbs += [person.head] if person.dep_ == "nsubj" else []
+    verbs += [person.head] if person.dep_ in ("nsubj", "nsubjpass") else []
     found = []
     for verb in verbs:
-        if verb.lemma_.lower() not in WORK_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        lemma = verb.lemma_.lower()
+        if any(c.dep_ == "neg" for c in verb.children):
             continue
-        places = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "led the design team at Acme"
-        for prep in (c for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in ("at", "for")):
+        places = [verb, *(c for c in verb.children if c.dep_ == "dobj")] if lemma in WORK_VERBS | HIRE_VERBS else []
+        preps = [c for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in ("at", "for")]
+        if lemma in HIRE_VERBS and person.dep_ == "nsubjpass":  # "was hired by Acme", "employed at Acme"
+            posts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+            preps += [c for h in (verb, *posts) for c in h.children  # "hired as an engineer by Acme"
+                      if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
+        if lemma == "be" and any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux"):
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]  # "has been with Acme since"
+        if lemma in SEAT_VERBS:  # "has served on Acme's board", "sits on the board of Acme"
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                      and any(o.dep_ == "pobj" and o.lemma_.lower() == "board" and o.i not in ments.by_token
+                              for o in c.children)]
+        for prep in preps:
             found += [e for t in prep.subtree if (e := ments.by_token.get(t.i)) and e != pid
                       and entities[e].type == "Organization"]
     return list(dict.fromkeys(found))
