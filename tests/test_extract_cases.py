@@ -49,6 +49,18 @@ RELATIONS = [
          id="was-with-is-company"),
     case("Dana Whitt has served on Orbis Telecom's board since 2014.", [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")],
          id="board-seat"),
+    # Supply: who a customer buys from, a supplier "to", a maker named in a supply deal
+    case("Orbis Semiconductor's customers include Lumen Robotics and Halden Foods.",
+         [("Orbis Semiconductor", "SUPPLIER_OF", "Lumen Robotics"),
+          ("Orbis Semiconductor", "SUPPLIER_OF", "Halden Foods")], id="customers-include"),
+    case("Lumen Robotics is a longtime client of Orbis Semiconductor.",
+         [("Orbis Semiconductor", "SUPPLIER_OF", "Lumen Robotics")], id="client-of"),
+    case("Kite Electronics became the sole supplier of display panels to Orbit Phones.",
+         [("Kite Electronics", "SUPPLIER_OF", "Orbit Phones")], id="supplier-of-a-thing-to"),
+    case("Orbit Motors has signed a long-term battery supply deal with battery maker Kestrel Cells.",
+         [("Kestrel Cells", "SUPPLIER_OF", "Orbit Motors")], id="supply-deal-with-a-maker"),
+    case("Orbit Motors signed a supply agreement with Kestrel Cells.", no_types=["SUPPLIER_OF"],
+         id="supply-deal-names-no-supplier"),
     case("Tom Baxter was ousted from his position as chief executive of Kestrel Batteries in 1995.",
          [("Tom Baxter", "WORKS_FOR", "Kestrel Batteries")], id="position-as"),
     case("Dana Whitt, who is now president of Orbis Telecom, spoke at the event.",
@@ -340,6 +352,8 @@ def test_entity_types(extractor: Extractor, text: str, types: dict[str, str]) ->
                  id="first-name-cut-from-a-full-name"),
     pytest.param("Boston-based Corvane (NYSE: CRV) is one of the largest insurers in the region. Corvane (Nasdaq: "
                  "CRVN) was fined.", {"Corvane"}, id="ticker-is-the-listed-firm"),
+    pytest.param("Kestrel Cells (300750.SZ) said it signed an agreement with Orbit Motors (ORBM.O).",
+                 {"Kestrel Cells", "Orbit Motors"}, id="wire-ticker-is-the-listed-firm"),
 ])
 def test_only_actors_are_entities(extractor: Extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in extractor.extract(read_text(text)).entities} == names

@@ -283,9 +283,11 @@ def _introduced_as_unit(full: Cluster, text: str) -> bool:
 
 @cache
 def _ticker() -> re.Pattern[str]:
-    """A ticker in brackets after a listed firm's name: "(NYSE: ACM)", "(stock code: 1810)"."""
+    """A ticker in brackets after a listed firm's name: "(NYSE: ACM)", "(stock code: 1810)", and the wire
+    services' exchange-suffixed codes "(ACM.O)", "(300750.SZ)"."""
     exchanges = "|".join(map(re.escape, entity_lexicon().stock_exchanges))
-    return re.compile(rf"\s*\((?:{exchanges})\s*:\s*([A-Z0-9][A-Z0-9.]{{0,7}})\)", re.I)
+    listed = rf"(?i:{exchanges})\s*:\s*([A-Za-z0-9][A-Za-z0-9.]{{0,7}})"
+    return re.compile(rf"\s*\((?:{listed}|([A-Z0-9]{{1,6}}\.[A-Z]{{1,2}}))\)")
 
 
 def _variant(name: str) -> str:
@@ -1052,7 +1054,7 @@ def find_mentions(doc: Doc, document: Document, resolver: MentionResolver) -> li
         listed = _ticker().match(document.text, span.end_char)
         if listed:
             tickers.append(listed.span())
-            resolver.alias(listed.group(1), cluster)
+            resolver.alias(listed.group(1) or listed.group(2), cluster)
         cluster.spans.append((span.start_char, span.start_char + end, span.sent.start_char, low))
         found.append((span.root, cluster))
         previous = (span, cluster)

@@ -92,6 +92,7 @@ class Lexicon:
     against_nouns: dict[str, str]
     court_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
+    maker_nouns: frozenset[str]
     hyphen_participles: dict[str, str]
     funding_nouns: frozenset[str]
     award_verbs: frozenset[str]
@@ -528,6 +529,9 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
     verb = trigger.head
     if trigger.dep_ == "appos" and owned and not head:  # "X, a supplier to Y"
         head += ments.at(verb)
+    if trigger.dep_ in ("attr", "oprd") and owned and not tail:  # "X became the sole supplier of panels to Y"
+        tail += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                 for e in ments.in_subtree(c)]
     if trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.payment_verbs and not head and not tail:
         return _paid(verb, ments)
     payer = verb.head.head if verb.head.pos_ in ("NOUN", "NUM") else verb.head  # "paid $1.5 million in penalties"
@@ -738,7 +742,14 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         rel_type = _lookup(lex.nouns, tok, [""]) or lex.nouns.get(term)
         if rel_type == "SUPPLIER_OF" and tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.contract_nouns | {
                 "agreement", "deal"}:
-            rel_type = None  # "A signed a supply agreement with B": which of them supplies is not said
+            # "A signed a supply agreement with B": which of them supplies is not said, unless one is described as
+            # the maker ("... a battery supply deal with battery maker B")
+            heads, tails = _noun_arguments(tok, ments)
+            product = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+            makers = [e for e in dict.fromkeys(heads + tails) if _described_maker(e, product, ments, lex)]
+            if len(makers) == 1:
+                return rel_type, makers, [e for e in dict.fromkeys(heads + tails) if e != makers[0]]
+            rel_type = None
         if rel_type is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.pact_nouns and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.partnership_kinds for c in tok.children):
             rel_type = "PARTNERS_WITH"  # "a development agreement with X", "a strategic cooperation pact"
@@ -780,6 +791,18 @@ def _blocked(trigger: Token, ments: SentenceMentions, lex: Lexicon) -> list[str]
                for c in x.children if c.dep_ == "dobj"]
     return [e for c in objects for e in (_noun_arguments(c, ments)[0] if c.lemma_.lower() in lex.deal_nouns
                                          else ments.in_subtree(c))]
+
+
+def _described_maker(eid: str, product: set[str], ments: SentenceMentions, lex: Lexicon) -> bool:
+    """The sentence describes the actor as a maker (of `product`, when one is named): "battery maker B",
+    "B, a chip manufacturer"."""
+    roots = [t for i, e in ments.by_token.items() if e == eid for t in [ments.sent.doc[i]]
+             if ments.by_token.get(t.head.i) != eid]
+    described = [c for t in roots for c in t.children if c.dep_ in ("compound", "appos")]
+    described += [t.head for t in roots if t.dep_ == "appos"]  # "battery maker CATL" parsed as maker <- CATL
+    words = {g.lemma_.lower() for c in described if c.i not in ments.by_token
+             for g in (c, *(x for x in c.children if x.dep_ in ("compound", "amod")))}
+    return bool(words & lex.maker_nouns) and (not product or bool(words & product))
 
 
 def _to_court(verb: Token, lex: Lexicon) -> bool:
