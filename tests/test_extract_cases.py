@@ -352,6 +352,8 @@ def test_entity_types(extractor: Extractor, text: str, types: dict[str, str]) ->
                  id="first-name-cut-from-a-full-name"),
     pytest.param("Boston-based Corvane (NYSE: CRV) is one of the largest insurers in the region. Corvane (Nasdaq: "
                  "CRVN) was fined.", {"Corvane"}, id="ticker-is-the-listed-firm"),
+    pytest.param("Orbit Motors has a long-standing supply agreement with Japan’s Kestrel Cells Corp.",
+                 {"Orbit Motors", "Kestrel Cells Corp."}, id="country-possessive-is-no-part-of-the-name"),
     pytest.param("Kestrel Cells (300750.SZ) said it signed an agreement with Orbit Motors (ORBM.O).",
                  {"Kestrel Cells", "Orbit Motors"}, id="wire-ticker-is-the-listed-firm"),
 ])

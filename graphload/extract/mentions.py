@@ -398,6 +398,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         end -= 2  # the model's own "Globex-backed": the name is the part before the hyphen
     if span.label_ == "ORG":
         start = _name_start(doc, start, end, lex)
+    if end - start > 2 and doc[start + 1].tag_ == "POS" and _country(doc[start].lower_):
+        start += 2  # "Japan’s Panasonic Corp." tagged as one name: the firm is Panasonic Corp.
     suffix = end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in ("jr.", "sr.")
     if span.label_ == "PERSON" and suffix:
         end += 2
@@ -428,6 +430,12 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
             (end - start == 1 and (doc[start].lower_ in lex.months or _numbered_noun(doc[start], lex))):
         return None  # addresses, dates and labels: "Sweet Home Road", "October", "Sections"
     return Span(doc, start, end, label=span.label_)
+
+
+def _country(word: str) -> bool:
+    from .rules import lexicon  # the relation lexicon keeps the country words; rules imports this module
+
+    return word in lexicon().countries
 
 
 def _head(span: Span) -> Token:
