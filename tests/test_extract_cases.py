@@ -49,6 +49,10 @@ RELATIONS = [
          id="was-with-is-company"),
     case("Dana Whitt has served on Orbis Telecom's board since 2014.", [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")],
          id="board-seat"),
+    case("Kestrel Foods announced that it has entered into a definitive agreement to acquire Halden Dairy.",
+         [("Kestrel Foods", "ACQUIRED", "Halden Dairy")], id="agreement-to-acquire"),
+    case("Kestrel Foods is considering an agreement to acquire Halden Dairy.", no_types=["ACQUIRED"],
+         id="considering-an-agreement"),
     # Supply: who a customer buys from, a supplier "to", a maker named in a supply deal
     case("Orbis Semiconductor's customers include Lumen Robotics and Halden Foods.",
          [("Orbis Semiconductor", "SUPPLIER_OF", "Lumen Robotics"),

@@ -386,8 +386,8 @@ def _hedged(trigger: Token, lex: Lexicon) -> bool:
     chain = [trigger]
     for above in trigger.ancestors:  # up to the noun phrase the trigger's clause describes, if any: in "the firm,
         chain.append(above)          # founded by A, plans to ...", the plan is not the founding's
-        if above.pos_ in ("NOUN", "PROPN", "PRON"):
-            break
+        if above.pos_ in ("NOUN", "PROPN", "PRON") and above.lemma_.lower() not in lex.pact_nouns | lex.contract_nouns:
+            break  # but "is considering an agreement to acquire X" hedges the acquisition
     for tok in chain:
         reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.reporting_verbs
         for child in tok.children:
@@ -447,10 +447,13 @@ def _arguments(
             subj += ments.at(governor) or ments.at(named) or [
                 e for c in governor.children if c.dep_ == "poss" for e in ments.in_subtree(c)
             ]
-            if not subj and governor.dep_ == "dobj" and (trigger.tag_ == "VBG" or any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            if not subj and governor.dep_ == "dobj" and (trigger.tag_ == "VBG" or infinitive):
                 # "X won a contract to supply Y", "X issued a statement apologising to Y"
                 subj += _subjects(governor.head, ments)
+            elif not subj and governor.dep_ == "pobj" and infinitive and \
+                    governor.lemma_.lower() in lexicon().pact_nouns:
+                subj += _subjects(governor.head.head, ments)  # "X entered into an agreement to acquire Y"
         else:  # "initiated by A and B, the alliance was established"; "X apologised and fired Y"
             subj += [e for c in _subject_tokens(governor) for e in ments.in_subtree(c)]
     elif not subj and trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep":
