@@ -49,6 +49,11 @@ RELATIONS = [
          id="was-with-is-company"),
     case("Dana Whitt has served on Orbis Telecom's board since 2014.", [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")],
          id="board-seat"),
+    case("Kestrel Batteries received a £14 million fine from the Harbour Trade Commission in October.",
+         [("Harbour Trade Commission", "PENALIZED", "Kestrel Batteries")],
+         [("Kestrel Batteries", "PENALIZED", "Harbour Trade Commission")], id="received-a-fine-from"),
+    case("Lee Farkas, the former Kestrel Mortgage chairman, faces criminal charges related to the losses at the "
+         "company.", absent=[("Lee Farkas", "SUED", "Kestrel Mortgage")], id="faces-charges-is-no-suit-by-him"),
     case("Kestrel Foods announced that it has entered into a definitive agreement to acquire Halden Dairy.",
          [("Kestrel Foods", "ACQUIRED", "Halden Dairy")], id="agreement-to-acquire"),
     case("Kestrel Foods is considering an agreement to acquire Halden Dairy.", no_types=["ACQUIRED"],

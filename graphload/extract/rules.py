@@ -92,6 +92,7 @@ class Lexicon:
     against_nouns: dict[str, str]
     court_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
     maker_nouns: frozenset[str]
     hyphen_participles: dict[str, str]
     funding_nouns: frozenset[str]
@@ -530,6 +531,12 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         head += [e for noun in nouns for c in noun.children if c.dep_ == "compound"
                  for e in ments.in_subtree(c) if e not in tail]
     verb = trigger.head
+    if trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.receiving_verbs and not owned:
+        # "X received a £14m fine from Y", "X faces charges": the subject is the tail; the giver is named by
+        # "from"/"by" wherever the parser hung it, else elsewhere in the text
+        givers = [e for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                  for e in ments.in_subtree(c)]
+        return head or givers, [e for e in _subjects(verb, ments) if e not in head + givers]
     if trigger.dep_ == "appos" and owned and not head:  # "X, a supplier to Y"
         head += ments.at(verb)
     if trigger.dep_ in ("attr", "oprd") and owned and not tail:  # "X became the sole supplier of panels to Y"
