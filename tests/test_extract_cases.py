@@ -41,6 +41,9 @@ RELATIONS = [
          id="hyphen-backed-list"),
     case("Lumen Robotics, a Wexford Capital-backed startup, raised funds.",
          [("Wexford Capital", "INVESTED_IN", "Lumen Robotics")], id="hyphen-backed-apposition"),
+    case("The Harbour Justice Department said Paul Allen, who joined KMC in 2003 as its chief executive, pleaded "
+         "guilty.", [("Paul Allen", "WORKS_FOR", "KMC")], [("Paul Allen", "WORKS_FOR", "Harbour Justice Department")],
+         id="joined-as-its-post"),
     case("Dana Whitt had been hired as an engineer by Orbis Telecom in 2011.",
          [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")], id="hired-as-by"),
     case("Dana Whitt has been with Orbis Telecom since 2017.", [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")],

@@ -732,8 +732,9 @@ def _holds_post(root: Token, lex: EntityLexicon) -> bool:
     "X was ousted as chief executive", "X has been appointed chief executive", "X served as chairman"."""
     verb = root.head
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or (
-            root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)):
-        return False  # "Acme appointed X as CEO": the post is X's, not Acme's
+            root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)) or (
+            root.dep_ == "dobj" and verb.lemma_.lower() in JOINING_VERBS):
+        return False  # "Acme appointed X as CEO": the post is X's, not Acme's; "joined X as its CEO": X employs
     as_phrase = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                  if g.dep_ == "pobj"]
     complement = [c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "attr" and verb.lemma_ != "be")]
@@ -874,6 +875,7 @@ def _coordinated(span: Span, lex: EntityLexicon) -> list[Span]:
     return [span]
 
 
+JOINING_VERBS = frozenset({"join", "rejoin", "lead", "run", "head", "leave", "quit"})
 LIST_OPENERS = frozenset({",", "including", "include", "includes", "like", "between", ":"})
 TERM_ACRONYM_RE = re.compile(r"((?:[\w’'-]+\s+){1,8})\(\s*[\"“]?([A-Z]{2,6})[\"”]?\s*\)")
 LINKING_WORDS = frozenset({"of", "and", "for", "the", "on", "to", "&"})

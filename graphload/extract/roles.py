@@ -196,6 +196,15 @@ def _works_at(person: Token, ments: Mentions, pid: str, entities: dict[str, Enti
     return list(dict.fromkeys(found))
 
 
+def _joined(post: Token, ments: Mentions, entities: dict[str, Entity]) -> list[str]:
+    """"joined Acme in 2003 as its CEO": "its" is the organisation the clause's verb names as object."""
+    prep = post.head
+    if post.dep_ != "pobj" or prep.lower_ != "as":
+        return []
+    return [e for c in prep.head.children if c.dep_ == "dobj" for e in ments.at(c)
+            if entities[e].type == "Organization"]
+
+
 def _is_role(noun: Token, roles: frozenset[str]) -> bool:
     """A post, or a noun a post word modifies ("staff members", "enforcement officials")."""
     return any(t.lower_ in roles or t.lemma_.lower() in roles
@@ -218,7 +227,8 @@ def _employers(
                 if eid and eid != pid and entities[eid].type == "Organization":
                     found.append(eid)
             if child.dep_ == "poss" and not found:
-                found += [e for e in ments.pronoun_actor(child) if entities[e].type == "Organization"]
+                found += _joined(place, ments, entities) or [
+                    e for e in ments.pronoun_actor(child) if entities[e].type == "Organization"]
     return found
 
 
