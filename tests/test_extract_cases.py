@@ -418,3 +418,20 @@ def test_a_title_after_and_is_the_title_alone(extractor: Extractor) -> None:
     roles = [r.properties.get("role") for r in x.relations
              if r.type == "WORKS_FOR" and (names[r.head], names[r.tail]) == ("John Dane", "Kestrel Analytics")]
     assert roles == ["executive"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Kestrel Mobile says it has notified its customers. Kestrel Mobile says it is sorry for the breach. CEO Mike "
+     "Sorensen said in a statement that the company spends a lot on security. Kestrel Mobile shares fell.",
+     {("Mike Sorensen", "WORKS_FOR", "Kestrel Mobile")}),
+    # a regulator's text quotes the officers of firms it names: whose post it is, is not said
+    ("The Harbour Trade Commission fined Kestrel Mobile. Kestrel Mobile must pay $2 million. Kestrel Mobile will "
+     "appeal, chief executive Mike Sorensen said.", set()),
+    # no firm stands out
+    ("Kestrel Mobile and Orbit Phones compete. Kestrel Mobile and Orbit Phones both grew. Kestrel Mobile and Orbit "
+     "Phones agreed. CEO Mike Sorensen said so.", set()),
+])
+def test_a_firms_post_named_without_the_firm_is_at_the_firm_the_text_is_about(
+        extractor: Extractor, text: str, found: set[Triple]) -> None:
+    """"CEO Mike Sorensen said": at the one firm the text is about, if one stands out and no authority speaks."""
+    assert {t for t in triples(extractor, text) if t[0] == "Mike Sorensen" and t[1] == "WORKS_FOR"} == found

@@ -41,12 +41,14 @@ class RoleWords:
     employer_nouns: frozenset[str] = frozenset()  # "Acme Relief, Mr. Doe's employer"
     government: frozenset[str] = frozenset()  # posts held for a country: "Foreign Minister"
     title_bodies: dict[str, str] = field(default_factory=dict)  # "commissioner" -> the one "... Commission"
+    corporate: frozenset[str] = frozenset()  # heads of a firm's own posts: "chief executive", "spokeswoman"
 
 
 def role_relations(
     sent: Span, ments: Mentions, entities: dict[str, Entity], words: RoleWords
 ) -> Iterator[tuple[str, str, str]]:
-    """(person, employer, role) for every person in the sentence tied to an organisation by a role."""
+    """(person, employer, role) for every person in the sentence tied to an organisation by a role; employer ""
+    for a firm's post with no firm named ("CEO Jane Doe said")."""
     roles, employer_nouns, government = words.roles, words.employer_nouns, words.government
     for tok in sent:
         person = ments.by_token.get(tok.i)
@@ -83,6 +85,8 @@ def role_relations(
             employers = employers or _body_of_title(noun, own, entities, words.title_bodies)
             for org in dict.fromkeys(employers):
                 yield person, org, _role_text(noun, ments)
+            if not employers and (own or noun.dep_ == "appos") and noun.lemma_.lower() in words.corporate:
+                yield person, "", _role_text(noun, ments)  # "chief executive Jane Doe said": the text's firm
 
 
 def _named_before(title: Token, ments: Mentions, pid: str, entities: dict[str, Entity]) -> list[str]:

@@ -92,6 +92,7 @@ class Lexicon:
     against_nouns: dict[str, str]
     court_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
+    corporate_titles: frozenset[str]
     receiving_verbs: frozenset[str]
     maker_nouns: frozenset[str]
     hyphen_participles: dict[str, str]
@@ -674,6 +675,11 @@ def _hyphened(tok: Token, ments: SentenceMentions) -> list[tuple[str, str, str]]
     return [(rel_type, h, t) for h, t in _pairs(heads, tails)]
 
 
+def _outer(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Mentions not inside another mention of the same actor ("Orbit" within "Orbit Phones" counts once)."""
+    return {(s, e) for s, e in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)}
+
+
 def _verb_chain(verb: Token) -> list[Token]:
     """The verb and the verbs above it through coordination and control, nearest first, and through a
     participle on a document its author issued ("X passed an order imposing a penalty": X imposed it)."""
@@ -882,7 +888,7 @@ class DocumentRelations:
         self.text = doc_text(doc)
         self.lex = lexicon()
         self.role_words = RoleWords(self.lex.roles, self.lex.employer_nouns, self.lex.government_roles,
-                                    self.lex.title_bodies)
+                                    self.lex.title_bodies, self.lex.corporate_titles)
         self.out: list[Relation] = []
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
         self.introduced: dict[str, list[Evidence]] = {}  # unnamed actor -> the sentence that introduced it
@@ -893,6 +899,7 @@ class DocumentRelations:
         self.deals: list[Relation] = []  # regulators' rulings on "the deal", parties to be found
         self.rounds: list[Relation] = []  # investors joining "the round", its company to be found
         self.more_members: set[str] = set()  # bodies whose members "also include" others than named before
+        self.untied: list[Relation] = []  # "CEO Jane Doe said": posts at the firm the document is about
         self.previous: list[str] = []  # the named subject of the last sentence read, for a leading "Its"
         whole = SentenceMentions(doc[:], mentions)
         self.salience = Counter(m.entity_id for m in mentions)
@@ -1107,6 +1114,9 @@ class DocumentRelations:
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
         confidence = base
         for p, o, role in role_relations(sent, ments, self.entities, self.role_words):
+            if not o:
+                self.untied.append(Relation(p, "WORKS_FOR", "", {"role": role}, [evidence], 0.5))
+                continue
             self.out.append(Relation(p, "WORKS_FOR", o, {"role": role} if role else {}, [evidence], 0.7))
             if set(re.split(r"[\s-]+", role.lower())) & {r.split("-")[-1] for r in self.lex.founder_roles}:
                 self.out.append(Relation(p, "FOUNDED", o, {}, [evidence], 0.6))  # "Acme co-founder Jane Doe"
@@ -1299,6 +1309,7 @@ class DocumentRelations:
             if r.tail and r.tail != r.head:
                 self.out.append(r)
         self.complete_leaks()
+        self.complete_posts()
         self.complete_deals()
         self.complete_rounds()
         self.complete_investigations()
@@ -1320,6 +1331,23 @@ class DocumentRelations:
             if implied and self.authority(r.head) and (implied, r.tail) not in stated:
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
+
+    def complete_posts(self) -> None:
+        """"Chief executive Jane Doe said": a firm's post held by someone the text ties to no organisation is at
+        the one firm the text is about: named most, at least three times and more often than any other, and no
+        authority (a regulator's press release quotes the firms it fined)."""
+        firms = Counter({e: len(_outer(self.entities[e].mentions)) for e in self.salience
+                         if self.entities[e].type == "Organization" and not self.authority(e)})
+        top = firms.most_common(2)
+        if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] <= top[1][1] or any(
+                self.authority(e) for e in self.salience if e in self.entities):
+            return
+        employed = {r.head for r in self.out if r.type == "WORKS_FOR"}
+        for r in self.untied:
+            if r.head not in employed and r.head != top[0][0]:
+                r.tail = top[0][0]
+                self.out.append(r)
+                employed.add(r.head)
 
     def complete_investigations(self) -> None:
         """"The watchdog opened the investigation last year": the one it fined or sued, when the document has one."""
