@@ -57,6 +57,17 @@ RELATIONS = [
          [("Kestrel Batteries", "PENALIZED", "Harbour Trade Commission")], id="received-a-fine-from"),
     case("Lee Farkas, the former Kestrel Mortgage chairman, faces criminal charges related to the losses at the "
          "company.", absent=[("Lee Farkas", "SUED", "Kestrel Mortgage")], id="faces-charges-is-no-suit-by-him"),
+    case("Kestrel Telecom was handed a £2 million fine by the Harbour Trade Commission.",
+         [("Harbour Trade Commission", "PENALIZED", "Kestrel Telecom")],
+         [("Kestrel Telecom", "PENALIZED", "Harbour Trade Commission")], id="was-handed-a-fine-by"),
+    case("The Harbour Trade Commission handed Kestrel Telecom a £2 million fine.",
+         [("Harbour Trade Commission", "PENALIZED", "Kestrel Telecom")], id="handed-someone-a-fine"),
+    case("Ruud Gullit discovered he had been given the axe by Chelsea.", [("Chelsea", "DISMISSED", "Ruud Gullit")],
+         id="given-the-axe-by"),
+    case("After a Harbour Trade Commission investigation, the Federal Court ordered Kestrel Telecom to pay $1.5 "
+         "million in penalties.", [("Harbour Trade Commission", "INVESTIGATED", "Kestrel Telecom"),
+                                   ("Federal Court", "PENALIZED", "Kestrel Telecom")],
+         [("Federal Court", "INVESTIGATED", "Kestrel Telecom")], id="after-an-investigation-a-court-orders"),
     case("Kestrel Foods announced that it has entered into a definitive agreement to acquire Halden Dairy.",
          [("Kestrel Foods", "ACQUIRED", "Halden Dairy")], id="agreement-to-acquire"),
     case("Kestrel Foods is considering an agreement to acquire Halden Dairy.", no_types=["ACQUIRED"],

@@ -94,6 +94,7 @@ class Lexicon:
     instrument_nouns: frozenset[str]
     corporate_titles: frozenset[str]
     receiving_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     maker_nouns: frozenset[str]
     hyphen_participles: dict[str, str]
     funding_nouns: frozenset[str]
@@ -532,7 +533,8 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         head += [e for noun in nouns for c in noun.children if c.dep_ == "compound"
                  for e in ments.in_subtree(c) if e not in tail]
     verb = trigger.head
-    if trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.receiving_verbs and not owned:
+    given = verb.lemma_.lower() in lex.giving_verbs and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if trigger.dep_ in OBJECT_DEPS and (verb.lemma_.lower() in lex.receiving_verbs or given) and not owned:
         # "X received a £14m fine from Y", "X faces charges": the subject is the tail; the giver is named by
         # "from"/"by" wherever the parser hung it, else elsewhere in the text
         givers = [e for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
@@ -575,6 +577,10 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         # what has the members: "Y launched X with founding members including A and B"
         launched = [e for c in clause.children if c.dep_ == "dobj" for e in ments.at(c)] if owned else []
         tail += launched or _subjects(clause, ments)
+    if trigger.dep_ == "pobj" and not head and not tail and trigger.head.lower_ in ("after", "following"):
+        # "After an Acme investigation, the court ordered X to pay": the noun's own modifier did it, not the clause
+        head += [e for noun in nouns for c in noun.children if c.dep_ in ("compound", "poss")
+                 for e in ments.in_subtree(c)]
     if trigger.dep_ == "pobj" and not head and clause is not None:
         # "A coordinated prices for the supply of parts to B": A supplies; the parser may hang "to B" on the verb,
         # but "Acme fined X for the leak", "sacked three employees over the leak": the punished did it
@@ -592,7 +598,7 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         # "demanded a penalty payment from the supplier", "opened a probe into X" (light verbs in frames.yml)
         preps = {"from", "on", "against"} | {p for p, verbs in lex.light_verbs.items() if verb.lemma_.lower() in verbs}
         tail += [e for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-                 for e in ments.in_subtree(c)]
+                 or c.dep_ == "dative" and c.pos_ != "ADP" for e in ments.in_subtree(c)]  # "handed X a fine"
     return head, tail
 
 
@@ -753,7 +759,7 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         rel_type = _lookup(lex.nouns, tok, [""])  # "a 21.3 billion won fine": the parser made "fine" an adjective
         if rel_type:
             return _oriented(tok, rel_type, *_noun_arguments(tok.head, ments), lex)
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and tok.dep_ in OBJECT_DEPS:  # "was handed a £2m fine"
         term = ments.terms.get(tok.text, "")  # "issued a TDO against X": the order it spells
         rel_type = _lookup(lex.nouns, tok, [""]) or lex.nouns.get(term)
         if rel_type == "SUPPLIER_OF" and tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.contract_nouns | {
@@ -1328,7 +1334,8 @@ class DocumentRelations:
         stated = {(r.type, r.tail) for r in self.out}  # "the FBI investigated X": no other investigator implied
         for r in list(self.out):
             implied = self.lex.authority_implies.get(r.type, "")
-            if implied and self.authority(r.head) and (implied, r.tail) not in stated:
+            court = set(self.entities[r.head].name.lower().split()) & self.lex.court_nouns  # courts rule, not probe
+            if implied and self.authority(r.head) and not court and (implied, r.tail) not in stated:
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
 
@@ -1350,13 +1357,18 @@ class DocumentRelations:
                 employed.add(r.head)
 
     def complete_investigations(self) -> None:
-        """"The watchdog opened the investigation last year": the one it fined or sued, when the document has one."""
+        """"The watchdog opened the investigation last year": the one it fined or sued, when the document has one;
+        "After an X investigation, the court ordered A and B to pay": the ones punished in that sentence."""
         for r in (r for r in self.open_tails if r.type == "INVESTIGATED"):
             targets = Counter(x.tail for x in self.out if x.head == r.head and x.type in self.lex.authority_implies)
             top = targets.most_common(2)
             if top and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][0] != r.head:
                 r.tail = top[0][0]
                 self.out.append(r)
+            elif not top and self.authority(r.head):
+                here = dict.fromkeys(x.tail for x in self.out if x.type in self.lex.authority_implies
+                                     and x.evidence[0].start == r.evidence[0].start and x.tail != r.head)
+                self.out += [Relation(r.head, r.type, t, {}, list(r.evidence), r.confidence) for t in here]
 
     def issuer(self) -> list[str]:
         """The authority a press release or report is about: the organisation with an authority word in
