@@ -44,6 +44,17 @@ RELATIONS = [
     case("The Harbour Justice Department said Paul Allen, who joined KMC in 2003 as its chief executive, pleaded "
          "guilty.", [("Paul Allen", "WORKS_FOR", "KMC")], [("Paul Allen", "WORKS_FOR", "Harbour Justice Department")],
          id="joined-as-its-post"),
+    case("Mr Whitby is currently Pilbara Metals' chief operating officer. Prior to that, he worked in senior roles "
+         "for companies including Kestrel Mining and Orbis Resources.",
+         [("Whitby", "WORKS_FOR", "Pilbara Metals"), ("Whitby", "WORKS_FOR", "Kestrel Mining"),
+          ("Whitby", "WORKS_FOR", "Orbis Resources")], id="honorific-and-roles-for-companies-including"),
+    case("Dana Whitt is Orbis Telecom's chief counsel and has been with the company since 2017.",
+         [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")], id="is-and-has-been-with"),
+    case("Kestrel Holdings recently announced that Dr. Nigel Clarke has been appointed Group Deputy Chairman and Chief "
+         "Financial Officer.", [("Nigel Clarke", "WORKS_FOR", "Kestrel Holdings")],
+         [("Nigel Clarke", "WORKS_FOR", "Group Deputy Chairman")], id="announced-appointment"),
+    case("Orbis Aerospace announced that its Board of Directors has named current chairman, Dana Whitt, as chief "
+         "executive officer.", [("Dana Whitt", "WORKS_FOR", "Orbis Aerospace")], id="its-board-named"),
     case("Dana Whitt had been hired as an engineer by Orbis Telecom in 2011.",
          [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")], id="hired-as-by"),
     case("Dana Whitt has been with Orbis Telecom since 2017.", [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")],

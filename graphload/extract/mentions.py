@@ -58,6 +58,7 @@ class EntityLexicon:
     vessel_words: frozenset[str]
     label_lines: frozenset[str]
     subsidiary_words: frozenset[str]
+    honorifics: frozenset[str]
     stock_exchanges: frozenset[str]
 
 
@@ -702,7 +703,7 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
             or _holds_post(root, lex) or who:  # "Jane Doe, who led the team": "who" is said of people
         votes["Person"] += 3
     elif lemmas & lex.person_titles:  # "Commissioner Halvorsen" is a person, "CEO Globex" names the employer
-        votes["Person" if span.label_ == "PERSON" else "Organization"] += 3
+        votes["Person" if span.label_ == "PERSON" or lemmas & lex.honorifics else "Organization"] += 3
     label = LABELS.get(span.label_)
     actor = root.dep_ in ACTOR_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
     if label == "Person" and len(span) == 1 and not votes:

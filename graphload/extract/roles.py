@@ -18,6 +18,7 @@ EMPLOYER_PREPS = frozenset({"of", "at", "for", "with", "in", "from"})  # "a repo
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
 WORK_VERBS = frozenset({"work", "lead", "head", "run", "manage", "serve"})  # "who led the design team at Acme"
 HIRE_VERBS = frozenset({"hire", "employ", "recruit", "poach"})  # "was hired as an engineer by Acme"
+APPOINT_VERBS = frozenset({"appoint", "name", "promote", "elect", "hire", "select"})  # "has been appointed CFO"
 SEAT_VERBS = frozenset({"serve", "sit", "be"})  # "has served on Acme's board", "sits on the board of Acme"
 
 
@@ -42,6 +43,7 @@ class RoleWords:
     government: frozenset[str] = frozenset()  # posts held for a country: "Foreign Minister"
     title_bodies: dict[str, str] = field(default_factory=dict)  # "commissioner" -> the one "... Commission"
     corporate: frozenset[str] = frozenset()  # heads of a firm's own posts: "chief executive", "spokeswoman"
+    reporting: frozenset[str] = frozenset()  # "X announced that ...": X speaks of its own appointments
 
 
 def role_relations(
@@ -83,10 +85,34 @@ def role_relations(
                 employers += _employers(tok, ments, person, entities, frozenset({"of", "at"}))
                 employers = employers or _named_before(noun, ments, person, entities)
             employers = employers or _body_of_title(noun, own, entities, words.title_bodies)
+            employers = employers or _announced_appointment(tok, ments, entities, words.reporting)
             for org in dict.fromkeys(employers):
                 yield person, org, _role_text(noun, ments)
             if not employers and (own or noun.dep_ == "appos") and noun.lemma_.lower() in words.corporate:
                 yield person, "", _role_text(noun, ments)  # "chief executive Jane Doe said": the text's firm
+
+
+def _announced_appointment(person: Token, ments: Mentions, entities: dict[str, Entity], reporting: frozenset[str]
+                           ) -> list[str]:
+    """"Acme announced that Jane Doe has been appointed chief financial officer", "Acme (its board) named Jane
+    Doe as chief executive": the post is at Acme."""
+    slot = person.head if person.dep_ == "appos" else person  # "named current chairman, Jane Doe, as CEO"
+    verb = slot.head
+    if verb.lemma_.lower() not in APPOINT_VERBS:
+        return []
+    if slot.dep_ == "dobj":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        boards = [c for c in subjects if c.lemma_.lower() == "board"]  # "its board", "the board of Acme"
+        found = [e for c in subjects for e in ments.at(c)]
+        found += [e for b in boards for o in b.children if o.dep_ == "poss"
+                  for e in ments.at(o) or ments.pronoun_actor(o)]
+        found += [e for b in boards for o in b.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children
+                  if g.dep_ == "pobj" for e in ments.at(g)]
+    elif person.dep_ == "nsubjpass" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting:
+        found = [e for c in verb.head.children if c.dep_ == "nsubj" for e in ments.at(c)]
+    else:
+        return []
+    return [e for e in found if entities[e].type == "Organization"]
 
 
 def _named_before(title: Token, ments: Mentions, pid: str, entities: dict[str, Entity]) -> list[str]:
@@ -122,6 +148,8 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
         yield person.head, False
     if person.dep_ in ("nsubj", "nsubjpass"):  # "Jane Doe is Acme's top lawyer", "was named CEO of Acme"
         yield from ((c, False) for c in person.head.children if c.dep_ in ("attr", "oprd"))
+    if person.dep_ == "dobj":  # "the board named Jane Doe chairman"
+        yield from ((c, False) for c in person.head.children if c.dep_ == "oprd")
     verbs = [c for c in person.children if c.dep_ == "relcl"]  # "Jane Doe, who was the CEO of Acme"
     verbs += [person.head] if person.dep_ in ("nsubj", "nsubjpass", "dobj") else []
     verbs += [v for v in person.head.children if v.dep_ in ("advcl", "acl") and v.tag_ == "VBN"
@@ -177,12 +205,17 @@ def _works_at(person: Token, ments: Mentions, pid: str, entities: dict[str, Enti
     since 2017", "sits on the board of Acme"."""
     verbs = [c for c in person.children if c.dep_ == "relcl"]
     verbs += [person.head] if person.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for v in verbs[-1:] if person.dep_ == "nsubj" for c in v.children  # "is X and has been with Y"
+              if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass")
+                                                                           for g in c.children)]
     found = []
     for verb in verbs:
         lemma = verb.lemma_.lower()
         if any(c.dep_ == "neg" for c in verb.children):
             continue
-        places = [verb, *(c for c in verb.children if c.dep_ == "dobj")] if lemma in WORK_VERBS | HIRE_VERBS else []
+        places = [verb, *(c for c in verb.children if c.dep_ == "dobj"),  # "led the design team at Acme"
+                  *(o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                    if o.dep_ == "pobj")] if lemma in WORK_VERBS | HIRE_VERBS else []  # "worked in roles for"
         preps = [c for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in ("at", "for")]
         if lemma in HIRE_VERBS and person.dep_ == "nsubjpass":  # "was hired by Acme", "employed at Acme"
             posts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]

@@ -325,6 +325,8 @@ def _proper_run(head: Token) -> list[Token]:
         return []  # "the Commission", "the Court" name no one on their own; "a penalty of Rs. 14,00,000" no one
     if any(t.is_upper and len(t) > 4 for t in run):
         return []  # capitals of a dateline or heading ("SAN FRANCISCO –"), not an acronym
+    if run[-1].lower_ in lex.person_titles:
+        return []  # a post written in capitals: "appointed Group Deputy Chairman"
     return run if len(run) <= 5 and any(len(t) > 1 for t in run) else []
 
 
@@ -894,7 +896,7 @@ class DocumentRelations:
         self.text = doc_text(doc)
         self.lex = lexicon()
         self.role_words = RoleWords(self.lex.roles, self.lex.employer_nouns, self.lex.government_roles,
-                                    self.lex.title_bodies, self.lex.corporate_titles)
+                                    self.lex.title_bodies, self.lex.corporate_titles, self.lex.reporting_verbs)
         self.out: list[Relation] = []
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
         self.introduced: dict[str, list[Evidence]] = {}  # unnamed actor -> the sentence that introduced it
