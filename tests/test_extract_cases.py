@@ -354,6 +354,8 @@ ENTITIES = [
                  {"Helix Cloud": "Organization", "Nadia Perez": "Person"}, id="the-appointer-holds-no-post"),
     pytest.param("Marcus Hale joined Wexford Capital in 2010. He was fired in 2019.", {"Marcus Hale": "Person"},
                  id="he-makes-the-subject-a-person"),
+    pytest.param("Chang joined Orbit Phones in January. He was formerly a senior executive of Kite Electronics.",
+                 {"Chang": "Person"}, id="he-makes-a-one-word-subject-a-person"),
     pytest.param("Sara Lind joins Orbit Phones as chief operating officer.", {"Orbit Phones": "Organization"},
                  id="plural-noun-ends-a-firm"),
     pytest.param("The round was backed by the Norwegian sovereign fund Statsfond and consumer group Altroconsumo.",

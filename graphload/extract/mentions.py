@@ -1152,14 +1152,17 @@ def _references(
 def _person_subject(tok: Token, named: list[tuple[Token, Cluster]], lex: EntityLexicon) -> Cluster | None:
     """"Marcus Hale joined Wexford Capital. He was fired ...": with no person named before, "he" or "she" is
     the subject of the previous sentence when that is a plain two- or three-word name the model took for an
-    organisation (no organisation word, no legal form); the pronoun makes it a person."""
+    organisation (no organisation word, no legal form), or one word the model alone called one ("Chang joined
+    Xiaomi. He ..."); the pronoun makes it a person."""
     sent = tok.sent
     previous = tok.doc[sent.start - 1].sent if sent.start else None
     if previous is None:
         return None
     for t, cluster in reversed(named):
         words = cluster.name.split()
-        if previous.start <= t.i < previous.end and t.dep_ in ("nsubj", "nsubjpass") and 2 <= len(words) <= 3 \
+        weak = cluster.votes["Organization"] <= len(cluster.spans) and not cluster.known  # the model's tag alone
+        if previous.start <= t.i < previous.end and t.dep_ in ("nsubj", "nsubjpass") \
+                and (2 <= len(words) <= 3 or len(words) == 1 and weak) \
                 and all(w.istitle() for w in words) and not is_legal_form(words[-1]) \
                 and not {w.lower() for w in words} & (lex.org_words | lex.industry_words | lex.jurisdiction_words):
             cluster.votes["Person"] += 3
