@@ -59,6 +59,7 @@ class EntityLexicon:
     label_lines: frozenset[str]
     subsidiary_words: frozenset[str]
     honorifics: frozenset[str]
+    function_words: frozenset[str]
     stock_exchanges: frozenset[str]
 
 
@@ -830,7 +831,8 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
     laws = _law_acronyms(doc, spans, lex) | set(term_heads(doc_text(doc))) | lex.term_acronyms
-    spans = [s for s in spans if s.text not in laws and not _reference(s) and not is_currency(s.text)]  # "Rs."
+    spans = [s for s in spans if s.text not in laws and not _reference(s) and not is_currency(s.text)  # "Rs."
+             and s.text.lower() not in lex.function_words]  # "vice president of Communications"
     spans = [part for s in _with_legal_forms(spans) for part in _coordinated(s, lex)]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
 

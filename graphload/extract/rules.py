@@ -40,6 +40,7 @@ class Lexicon:
     nouns: dict[str, str]
     roles: frozenset[str]
     hedges: frozenset[str]
+    prospect_words: frozenset[str]
     conditionals: frozenset[str]
     unnamed_roles: dict[str, str]
     role_implies: dict[str, str]
@@ -325,8 +326,9 @@ def _proper_run(head: Token) -> list[Token]:
         return []  # "the Commission", "the Court" name no one on their own; "a penalty of Rs. 14,00,000" no one
     if any(t.is_upper and len(t) > 4 for t in run):
         return []  # capitals of a dateline or heading ("SAN FRANCISCO –"), not an acronym
-    if run[-1].lower_ in lex.person_titles:
-        return []  # a post written in capitals: "appointed Group Deputy Chairman"
+    if run[-1].lower_ in lex.person_titles or " ".join(t.lower_ for t in run) in lex.function_words:
+        return []  # a post written in capitals ("appointed Group Deputy Chairman"), a function ("vice president of
+        # Communications")
     return run if len(run) <= 5 and any(len(t) > 1 for t in run) else []
 
 
@@ -401,6 +403,10 @@ def _hedged(trigger: Token, lex: Lexicon) -> bool:
                 return True  # but "X said it would impose a fine" reports a decision
     if any(t.lower_ in lex.conditionals for t in trigger.sent[: trigger.i - trigger.sent.start]):
         return True
+    if trigger.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lemma_.lower() in lex.prospect_words
+                                       for c in trigger.children)
+                                   or trigger.dep_ == "compound" and trigger.head.lemma_.lower() in lex.prospect_words):
+        return True  # "a possible takeover by X", "a takeover bid for X"
     if any(a.lemma_.lower() in lex.denial_verbs | lex.intention_words for a in chain[1:4]):
         return True  # "X denied leaking the files", "X has every right to pursue legal action", "plans to sue"
     return trigger.sent.text.rstrip().endswith("?")
@@ -1539,7 +1545,8 @@ def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon, public
         clients = _subjects(verb, ments)  # "A selected B and C to transport crews", "A chose B for the deal"
         suppliers = [e for c in children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
     elif lemma in lex.delivery_verbs and not [c for c in children if c.dep_ in OBJECT_DEPS | {"nsubjpass"} and (
-            ments.at(c) or c.lemma_.lower() in lex.information_nouns)]:  # goods or services, not an actor or news
+            ments.at(c) or c.lemma_.lower() in lex.information_nouns | lex.prospect_words)]:
+        # goods or services, not an actor, news or an offer ("made a takeover offer for X")
         # "B will build 179 tankers for A", "B provides services to A", "the parts were made by B for A"
         suppliers = named(("agent",)) if passive else _subjects(verb, ments)
         preps = tuple(lex.delivery_verbs[lemma])
