@@ -96,6 +96,7 @@ class Lexicon:
     corporate_titles: frozenset[str]
     receiving_verbs: frozenset[str]
     giving_verbs: frozenset[str]
+    imposing_verbs: frozenset[str]
     maker_nouns: frozenset[str]
     hyphen_participles: dict[str, str]
     funding_nouns: frozenset[str]
@@ -548,6 +549,13 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         givers = [e for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
                   for e in ments.in_subtree(c)]
         return head or givers, [e for e in _subjects(verb, ments) if e not in head + givers]
+    if trigger.dep_ == "nsubjpass" and not owned and verb.lemma_.lower() in lex.imposing_verbs:
+        # "fines were imposed against X by Y", "a penalty was handed to X": the verb's agent and its target
+        agents = [e for c in verb.children if c.dep_ == "agent" for e in ments.in_subtree(c)]
+        targets = [e for c in verb.children if c.dep_ in ("prep", "dative")
+                   and c.lower_ in ("against", "on", "upon", "to", "into") for e in ments.in_subtree(c)]
+        if agents or targets:
+            return head or agents, tail or [e for e in targets if e not in agents]
     if trigger.dep_ == "appos" and owned and not head:  # "X, a supplier to Y"
         head += ments.at(verb)
     if trigger.dep_ in ("attr", "oprd") and owned and not tail:  # "X became the sole supplier of panels to Y"
@@ -914,6 +922,7 @@ class DocumentRelations:
         self.rounds: list[Relation] = []  # investors joining "the round", its company to be found
         self.more_members: set[str] = set()  # bodies whose members "also include" others than named before
         self.untied: list[Relation] = []  # "CEO Jane Doe said": posts at the firm the document is about
+        self.imposers: Counter[str] = Counter()  # organisations said to impose penalties, with or without a target
         self.previous: list[str] = []  # the named subject of the last sentence read, for a leading "Its"
         whole = SentenceMentions(doc[:], mentions)
         self.salience = Counter(m.entity_id for m in mentions)
@@ -1079,6 +1088,8 @@ class DocumentRelations:
             if found is None or (_hedged(tok, self.lex) and not _appositive(tok, self.lex)):
                 continue
             rel_type, heads, tails = found
+            if rel_type == "PENALIZED":
+                self.imposers.update(h for h in heads if self.entities[h].type == "Organization")
             line_end = self.text.find("\n", tok.idx) % (len(self.text) + 1)
             if tails and not heads and self.text[:line_end].rstrip().endswith(":"):  # "The following CEOs ...:"
                 heads, representing = self.listed(sent, line_end)
@@ -1381,8 +1392,9 @@ class DocumentRelations:
     def issuer(self) -> list[str]:
         """The authority a press release or report is about: the organisation with an authority word in
         its name ("... Commission", "... Bureau") mentioned most, if no other such name is mentioned as
-        often. "Ten firms were fined" in its text is its doing."""
-        counts = Counter({e: n for e, n in self.salience.items() if self.authority(e)})
+        often, else the one organisation the text has imposing penalties most ("the heaviest fine imposed by the
+        CNIL", "X opted for a sanction"). "Ten firms were fined" in its text is its doing."""
+        counts = Counter({e: n for e, n in self.salience.items() if self.authority(e)}) or self.imposers
         top = counts.most_common(2)
         return [top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else []
 
