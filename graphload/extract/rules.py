@@ -53,6 +53,7 @@ class Lexicon:
     each_words: frozenset[str]
     reversed_triggers: frozenset[str]
     settlement_verbs: frozenset[str]
+    settlement_nouns: frozenset[str]
     price_nouns: frozenset[str]
     pact_nouns: frozenset[str]
     partnership_kinds: frozenset[str]
@@ -1070,6 +1071,8 @@ class DocumentRelations:
             self.out += [Relation(a, "REGULATES", t, {}, [evidence], confidence * 0.8)
                          for a, t in self.ordered(tok, ments)]
             self.out += [Relation(h, rel, t, {}, [evidence], confidence * 0.9) for rel, h, t in _hyphened(tok, ments)]
+            self.out += [Relation(h, "PENALIZED", t, money_properties(sent.text), [evidence], confidence * 0.8)
+                         for h, t in self.settled_with(tok, ments)]
             round_noun = _joined_round(tok, self.lex)
             if round_noun is not None and not _hedged(tok, self.lex):
                 raised = [e for c in round_noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
@@ -1149,6 +1152,14 @@ class DocumentRelations:
             self.out += [Relation(h, t_, t, {}, [evidence], confidence * 0.8)
                          for h, t_, t in self.findings(tok, ments)]
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
+
+    def settled_with(self, noun: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
+        """"OFAC announced a $9.6 million settlement with X": an authority's settlement for money with X."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.settlement_nouns or _hedged(noun, self.lex) \
+                or not any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in noun.subtree):
+            return []
+        heads, tails = _noun_arguments(noun, ments)
+        return [(h, t) for h, t in _pairs(heads, tails) if self.authority(h) and not self.authority(t)]
 
     def paid_money(self, pay: Token, ments: SentenceMentions, evidence: Evidence, confidence: float) -> None:
         """"X will pay $4 million to the Department of Y": money paid to an authority is a penalty it imposed;
