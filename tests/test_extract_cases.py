@@ -105,6 +105,11 @@ RELATIONS = [
          no_types=["PENALIZED"], id="private-settlement-is-no-penalty"),
     case("OFAC announced a $31,867.90 settlement with Emigrant Savings to settle its potential civil liability.",
          [("OFAC", "PENALIZED", "Emigrant Savings")], id="regulator-known-by-its-acronym"),
+    case("The Federal Court today ordered that Kestrel Batteries pay $50 million in penalties, in proceedings brought "
+         "by the Harbour Trade Commission.", [("Federal Court", "PENALIZED", "Kestrel Batteries")],
+         [("Harbour Trade Commission", "PENALIZED", "Kestrel Batteries")], id="ordered-that-x-pay"),
+    case("On July 9, Boss Cai issued a statement of apology in the Rule of Law Daily, apologizing to Tesla.",
+         [("Boss Cai", "APOLOGIZED_TO", "Tesla")], id="name-the-model-took-for-a-people"),
     case("Kestrel Foods announced that it has entered into a definitive agreement to acquire Halden Dairy.",
          [("Kestrel Foods", "ACQUIRED", "Halden Dairy")], id="agreement-to-acquire"),
     case("Kestrel Foods is considering an agreement to acquire Halden Dairy.", no_types=["ACQUIRED"],

@@ -337,7 +337,8 @@ def _proper_run(head: Token) -> list[Token]:
 def _capitalised_name(tok: Token) -> bool:
     """A proper noun, or a noun the model tagged as a name (the tagger calls some unknown names nouns)."""
     nominal = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in ("ORG", "PERSON"))
-    return nominal and tok.text[:1].isupper() and tok.ent_type_ not in NOT_NAMES
+    group = tok.ent_type_ == "NORP" and tok.lower_ not in lexicon().countries  # "Tesla" tagged as a people: a name
+    return nominal and tok.text[:1].isupper() and (tok.ent_type_ not in NOT_NAMES or group and tok.pos_ == "PROPN")
 
 
 def _in_headline(tok: Token) -> bool:
@@ -1178,7 +1179,8 @@ class DocumentRelations:
                      for a, p in _pairs(authorities, payers)]
         settling = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.settlement_verbs
                        for c in pay.children)
-        ordered = pay.dep_ == "xcomp" and pay.head.lemma_.lower() in self.lex.obliging_verbs  # "was ordered to pay"
+        ordered = pay.dep_ in ("xcomp", "ccomp") and pay.head.lemma_.lower() in self.lex.obliging_verbs
+        # "was ordered to pay", "ordered that X pay"
         if ordered:  # "the court ordered X to pay", "X was ordered by the court to pay": the order's giver
             givers, ordered_to = _order_parties(pay.head, ments)
             payers = ordered_to or payers
@@ -1439,7 +1441,10 @@ class DocumentRelations:
             for owner in sorted(y for y in self.leak_owners if (org, y) in apologies):
                 self.out.append(Relation(eid, "LEAKED", owner, {}, list(self.introduced[eid]), 0.5))
         works_for = {r.head: r.tail for r in self.out if r.type == "WORKS_FOR"}
+        stated = {(x.type, x.tail, x.evidence[0].start) for x in self.out}
         for r, reporters in self.open_heads:
+            if (r.type, r.tail, r.evidence[0].start) in stated:
+                continue  # the sentence names who did it elsewhere ("the court ordered that X pay $5m in penalties")
             if r.type == "DISMISSED":  # "Jane Doe was fired": by her employer, whoever reports it
                 owners = {works_for[r.tail]} if r.tail in works_for else set()
             else:
