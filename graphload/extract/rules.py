@@ -470,6 +470,8 @@ def _arguments(
                 subj += _subjects(governor.head.head, ments)  # "X entered into an agreement to acquire Y"
         else:  # "initiated by A and B, the alliance was established"; "X apologised and fired Y"
             subj += [e for c in _subject_tokens(governor) for e in ments.in_subtree(c)]
+            if not subj and trigger.dep_ == "xcomp" and governor.dep_ == "conj":
+                subj += _subjects(governor, ments)  # "X was hired by Y in 2011 and left to form Z"
     elif not subj and trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep":
         # "X was accused of leaking", "Y fined X for leaking", "X apologised for leaking": the doer of a
         # gerund after a preposition is the clause's passive subject, else its object, else its subject;
