@@ -714,6 +714,9 @@ def _verb_chain(verb: Token) -> list[Token]:
         v = chain[-1]
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
             chain.append(v.head)
+        elif v.dep_ == "pcomp" and v.head.lower_ in ("after", "before", "since", "upon", "while", "by") \
+                and v.head.head.pos_ in ("VERB", "AUX"):
+            chain.append(v.head.head)  # "After filing a lawsuit against X, Y dropped it": Y filed it
         elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in OBJECT_DEPS \
                 and v.head.lemma_.lower() in lexicon().instrument_nouns:
             chain.append(v.head.head)
