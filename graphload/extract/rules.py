@@ -93,6 +93,7 @@ class Lexicon:
     funding_verbs: frozenset[str]
     against_nouns: dict[str, str]
     court_nouns: frozenset[str]
+    apology_adjectives: frozenset[str]
     instrument_nouns: frozenset[str]
     corporate_titles: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -808,6 +809,9 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if noun in lex.against_nouns and against:  # "filed a complaint against X", "an order against"
             heads, _ = _noun_arguments(tok, ments)
             return lex.against_nouns[noun], heads, [e for c in against for e in ments.in_subtree(c)]
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lex.apology_adjectives:  # "was sorry to Y"
+        tails = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
+        return ("APOLOGIZED_TO", _subjects(tok.head, ments), tails) if tails else None
     if tok.lemma_.lower() == "take" and _to_court(tok, lex):  # "A took B to court"
         return "SUED", _subjects(tok, ments), [e for c in tok.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
     return None
@@ -1097,6 +1101,8 @@ class DocumentRelations:
             if found is None or (_hedged(tok, self.lex) and not _appositive(tok, self.lex)):
                 continue
             rel_type, heads, tails = found
+            if rel_type == "LEAKED":
+                heads = self.unnamed_doer(tok, ments) or heads
             if rel_type == "PENALIZED":
                 self.imposers.update(h for h in heads if self.entities[h].type == "Organization")
             line_end = self.text.find("\n", tok.idx) % (len(self.text) + 1)
@@ -1148,6 +1154,8 @@ class DocumentRelations:
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
         confidence = base
         for p, o, role in role_relations(sent, ments, self.entities, self.role_words):
+            if self.affiliation.get(p) == o:
+                continue  # "an employee of Acme" is the node "Acme employee": its name says where it works
             if not o:
                 self.untied.append(Relation(p, "WORKS_FOR", "", {"role": role}, [evidence], 0.5))
                 continue
@@ -1310,6 +1318,23 @@ class DocumentRelations:
             return []
         orgs = [e for e in _reporters(trigger, ments, self.lex) if self.entities[e].type == "Organization"]
         return self.role_tails(slot, ments, orgs[0]) if len(orgs) == 1 else []
+
+    def unnamed_doer(self, verb: Token, ments: SentenceMentions) -> list[str]:
+        """"An Acme employee leaked ...", "... were leaked by staff at Acme": the doer is the unnamed "Acme
+        employee", not Acme."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        slots = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive \
+            else [c for c in verb.children if c.dep_ == "nsubj"]
+        for slot in slots:
+            role = _role_noun(slot, self.lex)
+            if role is None:
+                continue
+            orgs = {e for c in slot.children if c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ in (
+                "of", "at", "from") for t in c.subtree if (e := ments.by_token.get(t.i))
+                and self.entities[e].type == "Organization"}
+            if len(orgs) == 1:
+                return self.role_tails(role, ments, orgs.pop())
+        return []
 
     def role_tails(self, slot: Token | None, ments: SentenceMentions, head: str) -> list[str]:
         """"<head> <role>" nodes for unnamed actors, remembered for later triggers in the sentence."""
