@@ -709,7 +709,8 @@ def _outer(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
 
 def _verb_chain(verb: Token) -> list[Token]:
     """The verb and the verbs above it through coordination and control, nearest first, and through a
-    participle on a document its author issued ("X passed an order imposing a penalty": X imposed it)."""
+    participle on a document its author issued ("X passed an order imposing a penalty": X imposed it) or an
+    infinitive on what the subject got or made ("X won approval to start Y")."""
     chain = [verb]
     while len(chain) < 4:
         v = chain[-1]
@@ -721,6 +722,11 @@ def _verb_chain(verb: Token) -> list[Token]:
         elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in OBJECT_DEPS \
                 and v.head.lemma_.lower() in lexicon().instrument_nouns:
             chain.append(v.head.head)
+        elif v.dep_ == "acl" and v.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in v.children) \
+                and not any(c.dep_ == "dative" for c in v.head.head.children) \
+                and not any(c.dep_ == "poss" for c in v.head.children):  # "protested Y's decision to award": Y's
+            chain.append(v.head.head)  # "A and B received approval to start a joint venture": A and B start it
         else:
             break
     return chain
@@ -799,8 +805,12 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if rel_type is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.pact_nouns and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.partnership_kinds for c in tok.children):
             rel_type = "PARTNERS_WITH"  # "a development agreement with X", "a strategic cooperation pact"
+        if tok.lemma_.lower() == "partner" and not tok.is_lower:
+            rel_type = None  # "Managing General Partner": a post
         if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
             heads, tails = _noun_arguments(tok, ments)
+            if tok.lemma_.lower() == "partner":  # "a partner at Quinn Emanuel" is a post, not a partnership
+                heads, tails = ([e for e in side if not ments.is_person(e)] for side in (heads, tails))
             if rel_type == "SUED" and not tails:
                 tails = _blocked(tok, ments, lex)
             return _oriented(tok, rel_type, heads, tails, lex)
