@@ -136,6 +136,10 @@ RELATIONS = [
          [("Orbit Motors", "PARTNERS_WITH", "Halden Motor")], id="approval-to-start-a-joint-venture"),
     case("Kestrel Aerospace protested the Air Force's decision to award the contract to Marlow Defence Ltd.",
          absent=[("Marlow Defence Ltd.", "SUPPLIER_OF", "Kestrel Aerospace")], id="anothers-decision-to-award"),
+    case("Kestrel Cells has raised more than $1 billion in its latest fundraising round, led by existing investor "
+         "Orbit Holdings.", [("Orbit Holdings", "INVESTED_IN", "Kestrel Cells")], id="raised-in-a-round-comma-led-by"),
+    case("Reports say that Kestrel Cells, which Orbit Holdings has also invested in, is failing to hit its goals.",
+         [("Orbit Holdings", "INVESTED_IN", "Kestrel Cells")], id="which-x-invested-in"),
     case("Kestrel Foods announced that it has entered into a definitive agreement to acquire Halden Dairy.",
          [("Kestrel Foods", "ACQUIRED", "Halden Dairy")], id="agreement-to-acquire"),
     case("Kestrel Foods is considering an agreement to acquire Halden Dairy.", no_types=["ACQUIRED"],

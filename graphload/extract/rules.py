@@ -454,6 +454,10 @@ def _arguments(
     preps = [*trigger.children, *(g for c in trigger.children if c.dep_ == "acomp" for g in c.children)]  # "sorry to"
     obj = obj or [e for c in preps if c.dep_ == "prep" and c.lower_ in TAIL_PREPS - recipients
                   and not (thing and c.lower_ == "with") for e in ments.in_subtree(c)]
+    if not obj and trigger.dep_ == "relcl" and any(
+            g.dep_ == "pobj" and g.lower_ in RELATIVE_PRONOUNS for c in preps if c.dep_ == "prep"
+            and c.lower_ in TAIL_PREPS - recipients for g in c.children):  # "X, which Acme has invested in"
+        obj += ments.at(trigger.head)
     # "sued X for infringement in the District Court": the court is a venue
     governor = trigger.head
     if not subj and trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and governor != trigger:
@@ -1100,7 +1104,7 @@ class DocumentRelations:
                 raiser = next((a for a in round_noun.ancestors if a.pos_ == "VERB"), round_noun)
                 if not raised and raiser.lemma_.lower() in self.lex.funding_verbs:
                     raised = _subjects(raiser, ments)  # "X raised $120 million in a round led by Y"
-                led_by = round_noun.i == tok.head.i and tok.dep_ == "acl"
+                led_by = any(c.dep_ == "agent" for c in tok.children)
                 investors = [e for c in tok.children if c.dep_ == "agent" for e in ments.in_subtree(c)] if led_by \
                     else _subjects(tok, ments)
                 self.out += [Relation(h, "INVESTED_IN", t, {}, [evidence], confidence) for h, t in _pairs(investors,
@@ -1661,6 +1665,11 @@ def _joined_round(verb: Token, lex: Lexicon) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.round_nouns:
         return verb.head  # "a round led by X"
+    if verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children):  # "raised $1bn in a round, led by X"
+        rounds = [g for c in verb.head.children if c.dep_ == "prep" for g in c.children
+                  if g.dep_ == "pobj" and g.lemma_.lower() in lex.round_nouns]
+        if rounds:
+            return rounds[0]
     slots = [_slot(c) for c in verb.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "in")]
     return next((slot for slot in slots if slot is not None and slot.lemma_.lower() in lex.round_nouns), None)
 
