@@ -55,6 +55,9 @@ RELATIONS = [
          [("Nigel Clarke", "WORKS_FOR", "Group Deputy Chairman")], id="announced-appointment"),
     case("Orbis Aerospace announced that its Board of Directors has named current chairman, Dana Whitt, as chief "
          "executive officer.", [("Dana Whitt", "WORKS_FOR", "Orbis Aerospace")], id="its-board-named"),
+    case("The lawsuit added that Kestrel Dental CEO Thomas Prescott and CFO Kenneth Arola earned more than $52 "
+         "million.", [("Thomas Prescott", "WORKS_FOR", "Kestrel Dental"),
+                      ("Kenneth Arola", "WORKS_FOR", "Kestrel Dental")], id="ceo-and-cfo-of-one-firm"),
     case("Dana Whitt had been hired as an engineer by Orbis Telecom in 2011.",
          [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")], id="hired-as-by"),
     case("Dana Whitt has been with Orbis Telecom since 2017.", [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")],

@@ -402,6 +402,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         start = _name_start(doc, start, end, lex)
     if end - start > 2 and doc[start + 1].tag_ == "POS" and _country(doc[start].lower_):
         start += 2  # "Japan’s Panasonic Corp." tagged as one name: the firm is Panasonic Corp.
+    if end - start > 2 and doc[start].lower_ in lex.person_titles and _first_and_surname(doc[start + 1 : end], lex):
+        start += 1  # "CFO Kenneth Arola" tagged as one name: the title is no part of it
     suffix = end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in ("jr.", "sr.")
     if span.label_ == "PERSON" and suffix:
         end += 2
@@ -704,7 +706,8 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
             or _holds_post(root, lex) or who:  # "Jane Doe, who led the team": "who" is said of people
         votes["Person"] += 3
     elif lemmas & lex.person_titles:  # "Commissioner Halvorsen" is a person, "CEO Globex" names the employer
-        votes["Person" if span.label_ == "PERSON" or lemmas & lex.honorifics else "Organization"] += 3
+        votes["Person" if span.label_ == "PERSON" or lemmas & lex.honorifics or _first_and_surname(span, lex)
+              else "Organization"] += 3
     label = LABELS.get(span.label_)
     actor = root.dep_ in ACTOR_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
     if label == "Person" and len(span) == 1 and not votes:

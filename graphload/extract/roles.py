@@ -52,6 +52,7 @@ def role_relations(
     """(person, employer, role) for every person in the sentence tied to an organisation by a role; employer ""
     for a firm's post with no firm named ("CEO Jane Doe said")."""
     roles, employer_nouns, government = words.roles, words.employer_nouns, words.government
+    titled: dict[int, list[str]] = {}  # root token of a person with an own title -> its employers
     for tok in sent:
         person = ments.by_token.get(tok.i)
         if person is None or entities[person].type != "Person" or ments.by_token.get(tok.head.i) == person:
@@ -86,6 +87,10 @@ def role_relations(
                 employers = employers or _named_before(noun, ments, person, entities)
             employers = employers or _body_of_title(noun, own, entities, words.title_bodies)
             employers = employers or _announced_appointment(tok, ments, entities, words.reporting)
+            if own and not employers and tok.dep_ == "conj":  # "Acme CEO Jane Doe and CFO John Roe"
+                employers = titled.get(tok.head.i, [])
+            if own:
+                titled[tok.i] = employers
             for org in dict.fromkeys(employers):
                 yield person, org, _role_text(noun, ments)
             if not employers and (own or noun.dep_ == "appos") and noun.lemma_.lower() in words.corporate:
