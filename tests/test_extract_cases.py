@@ -143,6 +143,14 @@ RELATIONS = [
          "Orbit Holdings.", [("Orbit Holdings", "INVESTED_IN", "Kestrel Cells")], id="raised-in-a-round-comma-led-by"),
     case("Reports say that Kestrel Cells, which Orbit Holdings has also invested in, is failing to hit its goals.",
          [("Orbit Holdings", "INVESTED_IN", "Kestrel Cells")], id="which-x-invested-in"),
+    case("Orbis Media has recently held talks to buy Kestrel Radio's cable networks.", no_types=["ACQUIRED"],
+         id="talks-to-buy"),
+    case("Orbit Phones is expected to be hit by a fine from the Harbour Commission.", no_types=["PENALIZED"],
+         id="expected-to-be-fined"),
+    case("Tidewater Media offered an apology to Zhenhai Auto and its customers.",
+         [("Tidewater Media", "APOLOGIZED_TO", "Zhenhai Auto")], id="offered-an-apology"),
+    case("The Harbour Justice Department sued to stop Kite Pay's proposed acquisition of Lumen Finance.",
+         [("Kite Pay", "ACQUIRED", "Lumen Finance")], id="a-proposed-acquisition-is-announced"),
     case("Kestrel Foods announced that it has entered into a definitive agreement to acquire Halden Dairy.",
          [("Kestrel Foods", "ACQUIRED", "Halden Dairy")], id="agreement-to-acquire"),
     case("Kestrel Foods is considering an agreement to acquire Halden Dairy.", no_types=["ACQUIRED"],
@@ -473,6 +481,17 @@ def test_a_surname_alone_and_she_continue_the_person(extractor: Extractor) -> No
     found = triples(extractor, text)
     assert ("Helen Okafor", "WORKS_FOR", "Goldman Sachs") in found
     assert ("Tom Baxter", "WORKS_FOR", "Goldman Sachs") not in found
+
+
+def test_a_watchdog_is_the_authority_the_text_is_about(extractor: Extractor) -> None:
+    """"The competition watchdog imposed ..., according to the ministry": of the authorities named, the one named
+    most, not the ministry that reports it."""
+    text = ("The Harbour Competition Commission (HCC) fined Kestrel Cells and Orbis Batteries, the Trade Ministry "
+            "said Thursday. The rules allow a full reduction. The competition watchdog imposed a penalty of 85 "
+            "million euros on Orbis Batteries, according to the ministry.")
+    found = triples(extractor, text)
+    assert ("Harbour Competition Commission", "PENALIZED", "Orbis Batteries") in found
+    assert ("Trade Ministry", "PENALIZED", "Orbis Batteries") not in found
 
 
 @pytest.mark.parametrize(("text", "unit"), [

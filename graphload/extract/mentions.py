@@ -1180,8 +1180,11 @@ def _antecedent(
 ) -> Cluster | None:
     before = [(t, c) for t, c in named if t.i < tok.i and c.type == want]
     if trade is not None:  # "the drugmaker": only a name of that trade fits
-        fitting = [c for _, c in before if c.name.lower().split(" of ")[0].split()[-1] in trade]  # "Bank of X"
-        return fitting[-1] if fitting else None
+        fitting = [(t, c) for t, c in before if c.name.lower().split(" of ")[0].split()[-1] in trade]  # "Bank of X"
+        if not fitting:
+            return None
+        counts = Counter(id(c) for _, c in fitting)  # of the watchdogs named, the story's, not a ministry quoting it
+        return max(reversed([c for _, c in fitting]), key=lambda c: counts[id(c)])
     if noun:
         # the head noun of the name: "Globex Group", "Regional Court of Velden"
         same_head = [(t, c) for t, c in before if c.name.lower().split(" of ")[0].split()[-1].rstrip("s") == noun]

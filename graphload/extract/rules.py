@@ -411,8 +411,10 @@ def _hedged(trigger: Token, lex: Lexicon) -> bool:
                                        for c in trigger.children)
                                    or trigger.dep_ == "compound" and trigger.head.lemma_.lower() in lex.prospect_words):
         return True  # "a possible takeover by X", "a takeover bid for X"
-    if any(a.lemma_.lower() in lex.denial_verbs | lex.intention_words for a in chain[1:4]):
-        return True  # "X denied leaking the files", "X has every right to pursue legal action", "plans to sue"
+    if any(a.lemma_.lower() in lex.denial_verbs | lex.intention_words or a.pos_ == "NOUN" and a.lemma_.lower() in
+           lex.prospect_words for a in chain[1:4]):
+        return True  # "X denied leaking the files", "X has every right to pursue legal action", "plans to sue",
+        # "held talks to buy X"
     return trigger.sent.text.rstrip().endswith("?")
 
 
