@@ -151,6 +151,9 @@ RELATIONS = [
          [("Tidewater Media", "APOLOGIZED_TO", "Zhenhai Auto")], id="offered-an-apology"),
     case("The Harbour Justice Department sued to stop Kite Pay's proposed acquisition of Lumen Finance.",
          [("Kite Pay", "ACQUIRED", "Lumen Finance")], id="a-proposed-acquisition-is-announced"),
+    case("On April 10, 2021, the State Administration for Market Regulation (SAMR) imposed a fine of RMB18.228 billion "
+         "against Kestrel Group.", [("State Administration for Market Regulation", "PENALIZED", "Kestrel Group")],
+         id="authority-for-a-regulation-is-no-law"),
     case("Kestrel Foods announced that it has entered into a definitive agreement to acquire Halden Dairy.",
          [("Kestrel Foods", "ACQUIRED", "Halden Dairy")], id="agreement-to-acquire"),
     case("Kestrel Foods is considering an agreement to acquire Halden Dairy.", no_types=["ACQUIRED"],

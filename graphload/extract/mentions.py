@@ -426,7 +426,8 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
                                         for c in root.children):
         return None  # a class, not a name: "a Licensed Futures Broker", "its first EV"
     head = _head(doc[start:end])
-    if {doc[end - 1].lower_, head.lemma_.lower(), head.lower_[:-1]} & lex.non_actor_words:
+    last = doc[end - 1].lower_ if head.i == end - 1 else ""  # "EU Merger Regulation", not "... for Market Regulation"
+    if {last, head.lemma_.lower(), head.lower_[:-1]} & lex.non_actor_words:
         return None  # laws and documents: "EU Merger Regulation", "Confidentiality Commitment", "Order of Recall"
     if _in_law_name(doc, end, lex):
         return None  # the start of a law's name: "Family" and "Medical Leave" of "Family and Medical Leave Act"
@@ -443,8 +444,9 @@ def _country(word: str) -> bool:
 
 
 def _head(span: Span) -> Token:
-    """The head word of a name: its last word, or the last before "of" ("Register" of "Register of Deeds")."""
-    of = next((t.i for t in span if t.lower_ == "of" and t.i > span.start), span.end)
+    """The head word of a name: its last word, or the last before "of"/"for" ("Register" of "Register of Deeds",
+    "Administration" of "State Administration for Market Regulation")."""
+    of = next((t.i for t in span if t.lower_ in ("of", "for") and t.i > span.start), span.end)
     return span.doc[of - 1]
 
 
