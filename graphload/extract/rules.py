@@ -81,6 +81,7 @@ class Lexicon:
     joint_words: frozenset[str]
     finding_verbs: dict[str, str]
     membership_bodies: frozenset[str]
+    alliance_words: frozenset[str]
     inclusion_verbs: frozenset[str]
     demand_verbs: frozenset[str]
     employer_nouns: frozenset[str]
@@ -1406,9 +1407,10 @@ class DocumentRelations:
         self.out += [Relation(r.tail, "WORKS_FOR", r.head, {}, list(r.evidence), r.confidence * 0.8) for r in self.out
                      if r.type == "DISMISSED" and r.tail not in self.affiliation and self.is_person(r.tail)
                      and not self.is_person(r.head) and r.head in self.entities]
-        # "A and B founded X. X's members also include C": the founders are members too
+        # "A and B formed the X Alliance", "A and B founded X. X's members also include C": the founders of a body
+        # that has members are its members
         self.out += [Relation(r.head, "MEMBER_OF", r.tail, {}, list(r.evidence), r.confidence * 0.8) for r in self.out
-                     if r.type == "FOUNDED" and r.tail in self.more_members]
+                     if r.type == "FOUNDED" and (r.tail in self.more_members or self.has_members(r.tail))]
         stated = {(r.type, r.tail) for r in self.out}  # "the FBI investigated X": no other investigator implied
         for r in list(self.out):
             implied = self.lex.authority_implies.get(r.type, "")
@@ -1416,6 +1418,11 @@ class DocumentRelations:
             if implied and self.authority(r.head) and not court and (implied, r.tail) not in stated:
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
+
+    def has_members(self, eid: str) -> bool:
+        """An alliance, association, consortium or coalition: a body made of its members."""
+        entity = self.entities.get(eid)
+        return entity is not None and bool(set(entity.name.lower().split()) & self.lex.alliance_words)
 
     def complete_posts(self) -> None:
         """"Chief executive Jane Doe said": a firm's post held by someone the text ties to no organisation is at
