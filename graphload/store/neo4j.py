@@ -479,16 +479,16 @@ class Neo4jStore(Store):
             written[claims["document"]["id"]] = Known(n, claims, len(text))
             rows.append({**_stored(document_node(claims["document"])), "seq": n, "claims": text})
         _run_rows(tx, "UNWIND $rows AS row CREATE (d:Document) SET d = row", rows)
-        _run_rows(tx, "UNWIND $rows AS id MATCH (e:Entity {id: id}) DETACH DELETE e",
-                  [i for i, e in entities.items() if e is None])
+        gone = {i for i, e in entities.items() if e is None}  # DETACH DELETE takes their mentions and relations
+        _run_rows(tx, "UNWIND $rows AS id MATCH (e:Entity {id: id}) DETACH DELETE e", list(gone))
         _run_rows(tx, "UNWIND $rows AS row MERGE (e:Entity {id: row.p.id}) SET e = row.p SET e:$(row.type)",
                   [{"p": _stored(e), "type": e["type"]} for e in entities.values() if e is not None])
-        # A rewritten document's mentions change where its counts did (a deleted entity took its own along);
-        # one row per document with parallel lists, and the last count of an entity listed twice, as build_graph does.
+        # A rewritten document's mentions change where its counts did; one row per document with parallel
+        # lists, and the last count of an entity listed twice, as build_graph does.
         changed, dropped = [], []
         for doc_id, (old, new) in rewritten.items():
             was, now = mention_counts(old.claims), mention_counts(new.claims)
-            dropped += [{"d": doc_id, "e": e} for e in was.keys() - now.keys() if entities.get(e, True) is not None]
+            dropped += [{"d": doc_id, "e": e} for e in was.keys() - now.keys() - gone]
             changed.append((doc_id, {e: c for e, c in now.items() if was.get(e) != c}))
         _run_rows(tx, "UNWIND $rows AS row MATCH (:Entity {id: row.e})-[m:MENTIONED_IN]->(:Document {id: row.d}) "
                       "DELETE m", dropped)
@@ -499,7 +499,7 @@ class Neo4jStore(Store):
                           "SET m.type = 'MENTIONED_IN', m.count = row.c[i]",
                       [{"d": doc_id, "e": list(c), "c": list(c.values())} for doc_id, c in counts if c])
         for type_, rows in _by_type((t, {"h": h, "t": tail}) for (h, t, tail), r in relations.items()
-                                    if r is None).items():
+                                    if r is None and h not in gone and tail not in gone).items():
             _run_rows(tx, f"UNWIND $rows AS k MATCH (:Entity {{id: k.h}})-[r:`{type_}`]->(:Entity {{id: k.t}}) "
                           "DELETE r", rows)
         for type_, rows in _by_type((t, {"h": h, "t": tail, "p": _stored(r)}) for (h, t, tail), r in relations.items()
