@@ -16,7 +16,7 @@ import networkx as nx
 import pytest
 
 from graphload.api import extract
-from graphload.model import Extraction
+from graphload.model import Extraction, entity_id
 from graphload.query import named_queries
 from graphload.store import EmbeddedStore, Store, StoreError
 from graphload.store.neo4j import Neo4jStore
@@ -138,6 +138,39 @@ def test_actors_named_differently_fold_as_in_the_embedded_store(neo4j_store: Neo
     both(neo4j_store, tmp_path, lambda s: s.write([b]), lambda s: s.write([c, a]), lambda s: s.forget("a.txt"))
     names = {d["name"] for _, d in neo4j_store.graph().nodes(data=True) if d.get("type") == "Organization"}
     assert names == {"Tarn Water Board", "Orla Air, Inc.", "Kestrel"}
+
+
+def test_one_actor_spelled_two_ways_in_one_load_is_one_node_until_a_document_is_forgotten(
+        neo4j_store: Neo4jStore, tmp_path: Path) -> None:
+    """A load of two batches folds once at its end, and again after a forced reload: the spellings are one
+    node with the union of what each document said, in load order; forgetting one document leaves exactly what
+    the other supports."""
+    a = extraction("a.txt", "Acme Holdings Ltd fined Globex.", [("Acme Holdings Ltd", "PENALIZED", "Globex")],
+                   amount=5, currency="USD")
+    other = extraction("other.txt", "Globex sued Initech.", [("Globex", "SUED", "Initech")])
+    b = extraction("b.txt", "Acme fined Globex again.", [("Acme", "PENALIZED", "Globex")], amount=9, currency="EUR")
+    c = extraction("c.txt", "Globex sued Acme.", [("Globex", "SUED", "Acme")])
+
+    def load(store: Store, force: bool = False) -> None:
+        with store.transaction():
+            store.write([a, other], force)
+            store.write([b, c], force)
+
+    both(neo4j_store, tmp_path, load)
+    both(neo4j_store, tmp_path, lambda s: load(s, force=True))  # re-extracted: "Acme" is back, and folds again
+    graph = neo4j_store.graph()
+    acme, globex = (entity_id("Organization", name) for name in ("Acme Holdings Ltd", "Globex"))
+    assert entity_id("Organization", "Acme") not in graph and graph.nodes[acme]["aliases"] == ["Acme"]
+    fine = graph.edges[acme, globex, "PENALIZED"]
+    assert (fine["doc_ids"], fine["amount"]) == (sorted([a.document.id, b.document.id]), 5)
+    assert [e["doc_id"] for e in fine["evidence"]] == [a.document.id, b.document.id]
+    assert graph.has_edge(globex, acme, "SUED") and graph.has_edge(globex, entity_id("Organization", "Initech"), "SUED")
+    assert graph.nodes[globex]["doc_ids"] == sorted(x.document.id for x in (a, other, b, c))
+
+    both(neo4j_store, tmp_path, lambda s: s.forget("a.txt"))
+    fine = neo4j_store.graph().edges[acme, globex, "PENALIZED"]
+    assert (fine["doc_ids"], fine["amount"], fine["currency"]) == ([b.document.id], 9, "EUR")
+    assert neo4j_store.graph().nodes[acme]["doc_ids"] == sorted([b.document.id, c.document.id])
 
 
 def test_evidence_amounts_and_documents_survive_the_round_trip(neo4j_store: Neo4jStore) -> None:

@@ -196,7 +196,9 @@ def merge_claims(claims: dict[str, Any], merged: str, into: str, name: str, type
     become duplicates are joined, and ones from the entity to itself are dropped."""
     entities = {e["id"]: e for e in claims["entities"]}
     old = entities.pop(merged)
-    new = entities.setdefault(into, {"id": into, "name": name, "type": type_, "aliases": [], "mentions": []})
+    # a copy: the claims' own entity dicts stay as they were, so a copy of `claims` made before is a true old version
+    new = entities[into] = dict(entities.get(into) or {"id": into, "name": name, "type": type_, "aliases": [],
+                                                       "mentions": []})
     new["aliases"] = sorted({*new["aliases"], *old["aliases"], old["name"]} - {new["name"]})
     new["mentions"] = sorted({tuple(m) for m in new["mentions"] + old["mentions"]})
     claims["entities"] = sorted(entities.values(), key=lambda e: e["id"])
@@ -224,6 +226,25 @@ def claim_keys(claims: dict[str, Any]) -> tuple[set[str], set[RelKey]]:
     """The entities and relations one document's claims touch."""
     return ({e["id"] for e in claims["entities"]},
             {(r["head"], r["type"], r["tail"]) for r in claims["relations"]})
+
+
+def _claims_by_key(claims: dict[str, Any]) -> tuple[dict[str, list[Any]], dict[RelKey, list[Any]]]:
+    entities: dict[str, list[Any]] = {}
+    relations: dict[RelKey, list[Any]] = {}
+    for ent in claims["entities"]:
+        entities.setdefault(ent["id"], []).append(ent)
+    for rel in claims["relations"]:
+        relations.setdefault((rel["head"], rel["type"], rel["tail"]), []).append(rel)
+    return entities, relations
+
+
+def changed_keys(old: dict[str, Any], new: dict[str, Any]) -> tuple[set[str], set[RelKey]]:
+    """The entities and relations whose claims differ between two versions of one document's claims:
+    rewriting the document (a merge) changes the merged values of these alone, so only they need
+    recomputing, not everything the document names."""
+    (old_e, old_r), (new_e, new_r) = _claims_by_key(old), _claims_by_key(new)
+    return ({k for k in old_e.keys() | new_e.keys() if old_e.get(k) != new_e.get(k)},
+            {k for k in old_r.keys() | new_r.keys() if old_r.get(k) != new_r.get(k)})
 
 
 def refold(documents: Iterable[dict[str, Any]], entities: set[str], relations: set[RelKey]

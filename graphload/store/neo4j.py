@@ -22,12 +22,16 @@ types, which come from the relation rules, are checked identifiers, see _by_type
 leaves no half-written document. The merged values of what a transaction touches are
 recomputed in Python: from their stored values when only new documents add to them (the common
 case, whose cost grows with the batch and the touched nodes' doc_ids, not with the whole graph),
-and from the remaining documents' claims when a document they relied on is replaced, forgotten
-or rewritten.
+and from the remaining documents' claims when a document they relied on is replaced or
+forgotten, or when a rewrite changed their own claims in it (graph.changed_keys).
 
 After a write (or a whole load, see transaction()), a forget or a merge, the store-wide fold of
-resolve.plan_folds runs as further merge_entities transactions, so nodes end as the embedded
-store's; a crash between them leaves a consistent, not yet folded store that the next write folds.
+resolve.plan_folds runs as further transactions that each rewrite up to FOLD_DOCUMENTS documents
+with merge_claims, so nodes end as the embedded store's; a crash between them leaves a consistent,
+not yet (or partly) folded store that the next write folds. The claims a command (a load, write,
+forget or merge) writes or reads stay in memory until it ends (Neo4jStore._known, up to
+KEEP_CHARS), so that its fold rewrites them without reading them back; this assumes no other
+process rewrites the same documents meanwhile.
 """
 
 from __future__ import annotations
@@ -35,9 +39,9 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import networkx as nx
@@ -53,11 +57,13 @@ from .embedded import matches_document
 from .graph import (
     RelKey,
     add_documents,
+    changed_keys,
     claim_keys,
     document_node,
     fold_entity,
     fold_relation,
     labels,
+    mention_counts,
     merge_claims,
     plain_data,
 )
@@ -67,9 +73,20 @@ SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 INTERNAL = frozenset({"claims", "seq"})  # Document properties only graphload itself reads
 CHUNK = 1000  # rows per UNWIND statement; a transaction may run several
 FOLD_DOCUMENTS = 2_000  # documents one transaction of the store-wide fold rewrites
+KEEP_CHARS = 64_000_000  # claims (as JSON characters; ~5x that in memory) one command keeps for its fold
 RELATION_TYPE = re.compile(r"[A-Z][A-Z0-9_]*")
 
+Claims = dict[str, Any]
 Merged = dict[str, Any] | None  # a merged node or edge; None once nothing supports it
+Step = tuple[str, str, str, str]  # a merge: entity id, the id it becomes, that entity's name and type
+
+
+class Known(NamedTuple):
+    """A stored document as a command saw it: load order, claims, and their size as JSON (what KEEP_CHARS counts)."""
+
+    seq: int
+    claims: Claims
+    size: int
 
 
 def _properties(props: dict[str, Any]) -> dict[str, Any]:
@@ -96,21 +113,16 @@ def _chunks(rows: list[Any]) -> Iterator[list[Any]]:
         yield rows[i : i + CHUNK]
 
 
-def _by_documents(steps: list[tuple[str, str, str, str]], docs: dict[str, list[str]]
-                  ) -> Iterator[list[tuple[str, str, str, str]]]:
-    """Consecutive merges grouped while the documents they rewrite stay under FOLD_DOCUMENTS, the size of a
-    transaction the server's transaction memory takes (a merge over more documents goes alone)."""
-    chunk: list[tuple[str, str, str, str]] = []
-    touched: set[str] = set()
-    for step in steps:
-        more = set(docs.get(step[0]) or [])
-        if chunk and len(touched | more) > FOLD_DOCUMENTS:
-            yield chunk
-            chunk, touched = [], set()
-        chunk.append(step)
-        touched |= more
-    if chunk:
-        yield chunk
+def _by_documents(steps: list[Step], docs: dict[str, list[str]]) -> Iterator[list[str]]:
+    """The documents that merges rewrite, FOLD_DOCUMENTS at a time (what the server's transaction memory
+    takes): each document once with all its merges (chunks of merges rewrote a document for each chunk
+    that named one of its entities), in the order of the merges, so that one merge's documents go together."""
+    order: dict[str, None] = {}
+    for merged, *_ in steps:
+        order.update(dict.fromkeys(docs.get(merged) or []))
+    ids = list(order)
+    for i in range(0, len(ids), FOLD_DOCUMENTS):
+        yield ids[i : i + FOLD_DOCUMENTS]
 
 
 def _run_rows(tx: ManagedTransaction, cypher: str, rows: list[Any], **params: Any) -> None:
@@ -159,6 +171,9 @@ class Neo4jStore(Store):
             uri, auth=(self.user, secret) if secret else None, notifications_min_severity="OFF")
         self._schema_applied = False
         self._loading = False  # inside transaction(): fold once at its end, not after every batch
+        self._commands = 0  # nesting depth of write/forget/merge/transaction; self._known lives as long as it
+        self._known: dict[str, Known] = {}  # documents this command read or committed, for its fold
+        self._known_size = 0
         try:  # an auto-commit probe: managed transactions would retry a dead server for 30 s
             with self._errors(), self.driver.session(database=self.database) as session:
                 session.run("RETURN 1").consume()
@@ -191,14 +206,18 @@ class Neo4jStore(Store):
             raise StoreError(f"Neo4j at {self.where}: {type(exc).__name__}: {exc}") from None
 
     def _write(self, work: Any, *args: Any) -> Any:
-        """One managed write transaction, after the schema constraints are in place."""
+        """One managed write transaction, after the schema constraints are in place. `work` returns its
+        value and the documents it wrote, which are remembered only once the transaction has committed."""
         with self._errors():
             if not self._schema_applied:
                 for statement in schema_statements():
                     self.driver.execute_query(statement, database_=self.database)
                 self._schema_applied = True
             with self.driver.session(database=self.database) as session:
-                return session.execute_write(work, *args)
+                value, written = session.execute_write(work, *args)
+        for doc_id, known in written.items():
+            self._remember(doc_id, known)
+        return value
 
     def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
         with self._errors():
@@ -206,13 +225,37 @@ class Neo4jStore(Store):
                                                       routing_="r")
         return [r.data() for r in records]
 
+    @contextmanager
+    def _command(self) -> Iterator[None]:
+        """A write, forget, merge or whole load: its transactions share the claims they read and wrote, so
+        that its fold need not read them back; forgotten when it ends, as another process may change the
+        store before the next command."""
+        self._commands += 1
+        try:
+            yield
+        finally:
+            self._commands -= 1
+            if not self._commands:
+                self._known.clear()
+                self._known_size = 0
+
+    def _remember(self, doc_id: str, known: Known | None) -> None:
+        """Keep a document's committed claims (None: it is gone), within KEEP_CHARS: past it, a fold
+        reads documents from the server as it would without this memory."""
+        old = self._known.pop(doc_id, None)
+        self._known_size -= old.size if old else 0
+        if known and self._commands and self._known_size + known.size <= KEEP_CHARS:
+            self._known[doc_id] = known
+            self._known_size += known.size
+
     # -- Store interface -----------------------------------------------------------------------
     def write(self, extractions: Sequence[Extraction], force: bool = False) -> dict[str, int]:
         if not extractions:
             return {"added": 0, "replaced": 0, "unchanged": 0}
-        counts = self._write(self._write_tx, list(extractions), force)
-        if not self._loading:
-            self._fold()
+        with self._command():
+            counts: dict[str, int] = self._write(self._write_tx, list(extractions), force)
+            if not self._loading:
+                self._fold()
         return counts
 
     @contextmanager
@@ -222,14 +265,16 @@ class Neo4jStore(Store):
         if self._loading:
             yield
             return
-        self._loading = True
-        try:
-            yield
-        finally:
-            self._loading = False
-        self._fold()
+        with self._command():
+            self._loading = True
+            try:
+                yield
+            finally:
+                self._loading = False
+            self._fold()
 
-    def _write_tx(self, tx: ManagedTransaction, extractions: list[Extraction], force: bool) -> dict[str, int]:
+    def _write_tx(self, tx: ManagedTransaction, extractions: list[Extraction], force: bool
+                  ) -> tuple[dict[str, int], dict[str, Known | None]]:
         result = tx.run(
             "MATCH (d:Document) WHERE d.id IN $ids OR d.path IN $paths RETURN d.id AS id, d.path AS path",
             ids=[x.document.id for x in extractions], paths=[x.document.path for x in extractions])
@@ -238,26 +283,33 @@ class Neo4jStore(Store):
         counts = add_documents(docs, {path: i for i, path in stored.items()}, extractions, force)
         added = [claims for claims in docs.values() if claims is not None]
         # gone: replaced by a new version at its path, or re-extracted under force (then added again)
-        self._commit(tx, removed=[i for i in stored if docs.get(i) is not None or i not in docs], added=added)
-        return counts
+        return counts, self._commit(tx, removed=[i for i in stored if docs.get(i) is not None or i not in docs],
+                                    added=added)
 
     def forget(self, doc: str) -> list[str]:
-        def work(tx: ManagedTransaction) -> list[str]:
+        def work(tx: ManagedTransaction) -> tuple[list[str], dict[str, Known | None]]:
             rows = tx.run("MATCH (d:Document) RETURN d.id AS id, d.path AS path ORDER BY d.seq")
             gone = [r["id"] for r in rows if matches_document(doc, r["id"], r["path"])]
-            self._commit(tx, removed=gone)
-            return gone
+            return gone, self._commit(tx, removed=gone)
 
-        gone = self._write(work)
-        if gone:  # an actor that was ambiguous may not be any more, as in the embedded store
-            self._fold()
+        with self._command():
+            gone: list[str] = self._write(work)
+            if gone:  # an actor that was ambiguous may not be any more, as in the embedded store
+                self._fold()
         return gone
 
     def merge_entities(self, merged: str, into: str, name: str, type_: str) -> int:
         """Fold entity `merged` into `into` in every document that mentions it (as the embedded
-        store does); returns how many documents changed."""
-        changed = self._write(self._merge_tx, [(merged, into, name, type_)])
-        self._fold()
+        store does), in one transaction; returns how many documents changed."""
+        def work(tx: ManagedTransaction) -> tuple[int, dict[str, Known | None]]:
+            found = tx.run("MATCH (e:Entity {id: $id}) RETURN e.doc_ids AS d", id=merged).single()
+            if found is None:
+                raise StoreError(f"no entity {merged!r} in the store")
+            return self._merge_tx(tx, [(merged, into, name, type_)], found["d"])
+
+        with self._command():
+            changed: int = self._write(work)
+            self._fold()
         return changed
 
     def _fold(self) -> None:
@@ -274,25 +326,22 @@ class Neo4jStore(Store):
             docs = {row["id"]: row["d"] for row in self._read(
                 "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.doc_ids AS d", ids=list(plan))}
             for chunk in _by_documents(steps, docs):  # a transaction per merge made a load's fold its slowest part
-                self._write(self._merge_tx, chunk)
+                self._write(self._merge_tx, steps, chunk)
 
-    def _merge_tx(self, tx: ManagedTransaction, steps: list[tuple[str, str, str, str]]) -> int:
-        """Merges (merged, into, name, type) applied in order to the claims of every document they touch, then
-        written as one change, so what those documents support is recomputed once, not once per merge.
-        Returns how many documents changed."""
-        found = {row["id"]: row["doc_ids"] for row in tx.run(
-            "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.doc_ids AS doc_ids",
-            ids=[merged for merged, *_ in steps])}
-        missing = [merged for merged, *_ in steps if merged not in found]
-        if missing:
-            raise StoreError(f"no entity {missing[0]!r} in the store")
-        rewritten = dict(self._claims(tx, {doc for docs in found.values() for doc in docs}))
-        for merged, into, name, type_ in steps:
-            for claims in rewritten.values():
-                if any(e["id"] == merged for e in claims["entities"]):
-                    merge_claims(claims, merged, into, name, type_)
-        self._commit(tx, rewritten=rewritten)
-        return len(rewritten)
+    def _merge_tx(self, tx: ManagedTransaction, steps: list[Step], doc_ids: list[str]
+                  ) -> tuple[int, dict[str, Known | None]]:
+        """Merges applied in order to the claims of some documents, then written as one change, so what those
+        documents support is recomputed once, not once per merge. Returns how many documents changed."""
+        order = {merged: n for n, (merged, *_) in enumerate(steps)}
+        rewritten: dict[str, Claims] = {}
+        for doc_id, known in self._documents(tx, doc_ids).items():
+            # the merges of entities it names (a plan never merges into an entity it merges)
+            found = sorted({order[e["id"]] for e in known.claims["entities"] if e["id"] in order})
+            if found:  # a shallow copy: merge_claims replaces what it changes, and the old claims stay to compare
+                claims = rewritten[doc_id] = dict(known.claims)
+                for n in found:
+                    merge_claims(claims, *steps[n])
+        return len(rewritten), self._commit(tx, rewritten=rewritten)
 
     def documents(self) -> list[Row]:
         rows = self._read("MATCH (d:Document) RETURN properties(d) AS d ORDER BY d.path")
@@ -325,38 +374,37 @@ class Neo4jStore(Store):
         self.driver.close()
 
     # -- one transaction's changes ---------------------------------------------------------------
-    @staticmethod
-    def _claims(tx: ManagedTransaction, ids: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
-        """Stored claims of documents, in load order."""
-        for r in tx.run("MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.claims AS claims "
-                        "ORDER BY d.seq", ids=list(ids)):
-            yield r["id"], json.loads(r["claims"])
+    def _documents(self, tx: ManagedTransaction, ids: Collection[str]) -> dict[str, Known]:
+        """Stored documents, from this command's memory where it has them, else from the server."""
+        found = {i: self._known[i] for i in ids if i in self._known}
+        missing = [i for i in ids if i not in found]
+        if missing:
+            for r in tx.run("MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.seq AS seq, "
+                            "d.claims AS claims", ids=missing):
+                found[r["id"]] = known = Known(r["seq"], json.loads(r["claims"]), len(r["claims"]))
+                self._remember(r["id"], known)  # committed: true whatever this transaction does
+        return found
 
     def _commit(self, tx: ManagedTransaction, removed: Sequence[str] = (),
-                rewritten: dict[str, dict[str, Any]] | None = None,
-                added: Sequence[dict[str, Any]] = ()) -> None:
-        """Remove documents, replace stored documents' claims, append new documents, and bring
-        every entity and relation they touch to what build_graph would make of the result."""
+                rewritten: dict[str, Claims] | None = None,
+                added: Sequence[Claims] = ()) -> dict[str, Known | None]:
+        """Remove documents, replace stored documents' claims, append new documents, and bring every
+        entity and relation whose claims that changes to what build_graph would make of the result.
+        Returns the documents written (None: removed)."""
         rewritten = rewritten or {}
-        entities: dict[str, Merged] = {}
-        relations: dict[RelKey, Merged] = {}
-        # What lost or changed a supporting document is recomputed from all that still supports it.
+        before = self._documents(tx, [*removed, *rewritten])
+        # What lost a supporting document, or whose claims a rewrite changed, is recomputed from all that
+        # still supports it; the rest of a rewritten document's claims are as they were.
         redo_e: set[str] = set()
         redo_r: set[RelKey] = set()
-        for claims in [c for _, c in self._claims(tx, [*removed, *rewritten])] + list(rewritten.values()):
-            e, r = claim_keys(claims)
+        for doc_id in removed:
+            e, r = claim_keys(before[doc_id].claims)
             redo_e |= e
             redo_r |= r
-        support = set(removed) | set(rewritten)
-        for row in tx.run("MATCH (e:Entity) WHERE e.id IN $ids RETURN e.doc_ids AS d", ids=list(redo_e)):
-            support |= set(row["d"])
-        for row in self._relations(tx, redo_r):
-            support |= set(row["p"]["doc_ids"])
-        entities.update(dict.fromkeys(redo_e))
-        relations.update(dict.fromkeys(redo_r))
-        gone = set(removed)
-        for doc_id, claims in self._claims(tx, support - gone):
-            self._fold_claims(rewritten.get(doc_id, claims), entities, relations, redo_e, redo_r)
+        for doc_id, claims in rewritten.items():
+            e, r = changed_keys(before[doc_id].claims, claims)
+            redo_e |= e
+            redo_r |= r
         # What only gains documents starts from its stored value.
         new_e: set[str] = set()
         new_r: set[RelKey] = set()
@@ -364,17 +412,23 @@ class Neo4jStore(Store):
             e, r = claim_keys(claims)
             new_e |= e - redo_e
             new_r |= r - redo_r
-        for row in tx.run("MATCH (e:Entity) WHERE e.id IN $ids RETURN labels(e) AS l, properties(e) AS p",
-                          ids=list(new_e)):
-            entities[row["p"]["id"]] = {"__labels__": labels(*sorted(row["l"])), **_properties(row["p"])}
-        for row in self._relations(tx, new_r):
-            relations[(row["h"], row["t"], row["tail"])] = {"__labels__": labels(row["t"]), **_properties(row["p"])}
+        stored_e = self._entities(tx, redo_e | new_e)
+        stored_r = self._relations(tx, redo_r | new_r)
+        support = set(rewritten).union(*(stored_e[k]["doc_ids"] for k in redo_e if k in stored_e),
+                                       *(stored_r[k]["doc_ids"] for k in redo_r if k in stored_r))
+        support -= set(removed)
+        entities: dict[str, Merged] = {**{k: stored_e.get(k) for k in new_e}, **dict.fromkeys(redo_e)}
+        relations: dict[RelKey, Merged] = {**{k: stored_r.get(k) for k in new_r}, **dict.fromkeys(redo_r)}
+        docs = {**self._documents(tx, support - rewritten.keys()),
+                **{i: before[i]._replace(claims=claims) for i, claims in rewritten.items()}}
+        for known in sorted(docs.values(), key=lambda k: k.seq):
+            self._fold_claims(known.claims, entities, relations, redo_e, redo_r)
         for claims in added:
             self._fold_claims(claims, entities, relations, None, None)
-        self._save(tx, removed, rewritten, added, entities, relations)
+        return self._save(tx, removed, {i: (before[i], docs[i]) for i in rewritten}, added, entities, relations)
 
     @staticmethod
-    def _fold_claims(claims: dict[str, Any], entities: dict[str, Merged], relations: dict[RelKey, Merged],
+    def _fold_claims(claims: Claims, entities: dict[str, Merged], relations: dict[RelKey, Merged],
                      only_e: set[str] | None, only_r: set[RelKey] | None) -> None:
         """Add one document's claims to the merged values (only to the keys given, if any)."""
         doc_id = claims["document"]["id"]
@@ -387,44 +441,69 @@ class Neo4jStore(Store):
                 relations[key] = fold_relation(relations.get(key), rel, doc_id)
 
     @staticmethod
-    def _relations(tx: ManagedTransaction, keys: set[RelKey]) -> Iterator[dict[str, Any]]:
-        for type_, rows in _by_type((t, {"h": h, "t": tail}) for h, t, tail in keys).items():
-            for chunk in _chunks(rows):
-                yield from tx.run(
-                    f"UNWIND $rows AS k MATCH (h:Entity {{id: k.h}})-[r:`{type_}`]->(t:Entity {{id: k.t}}) "
-                    "RETURN h.id AS h, type(r) AS t, t.id AS tail, properties(r) AS p", rows=chunk).data()
+    def _entities(tx: ManagedTransaction, ids: set[str]) -> dict[str, dict[str, Any]]:
+        """Stored merged entities, as fold_entity makes them."""
+        return {row["p"]["id"]: {"__labels__": labels(*sorted(row["l"])), **_properties(row["p"])} for row in tx.run(
+            "MATCH (e:Entity) WHERE e.id IN $ids RETURN labels(e) AS l, properties(e) AS p", ids=list(ids))}
 
     @staticmethod
-    def _save(tx: ManagedTransaction, removed: Sequence[str], rewritten: dict[str, dict[str, Any]],
-              added: Sequence[dict[str, Any]], entities: dict[str, Merged],
-              relations: dict[RelKey, Merged]) -> None:
-        """Write the outcome: documents first, then entities, then relations between them."""
+    def _relations(tx: ManagedTransaction, keys: set[RelKey]) -> dict[RelKey, dict[str, Any]]:
+        """Stored merged relations, as fold_relation makes them."""
+        found = {}
+        for type_, rows in _by_type((t, {"h": h, "t": tail}) for h, t, tail in keys).items():
+            for chunk in _chunks(rows):
+                for row in tx.run(f"UNWIND $rows AS k MATCH (h:Entity {{id: k.h}})-[r:`{type_}`]->"
+                                  "(t:Entity {id: k.t}) RETURN h.id AS h, t.id AS t, properties(r) AS p", rows=chunk):
+                    found[(row["h"], type_, row["t"])] = {"__labels__": labels(type_), **_properties(row["p"])}
+        return found
+
+    @staticmethod
+    def _save(tx: ManagedTransaction, removed: Sequence[str], rewritten: dict[str, tuple[Known, Known]],
+              added: Sequence[Claims], entities: dict[str, Merged], relations: dict[RelKey, Merged]
+              ) -> dict[str, Known | None]:
+        """Write the outcome: documents first, then entities, then the mentions and relations between them.
+        Returns the documents written (None: removed)."""
+        written: dict[str, Known | None] = dict.fromkeys(removed)
         _run_rows(tx, "UNWIND $rows AS id MATCH (d:Document {id: id}) DETACH DELETE d", list(removed))
-        _run_rows(tx, "UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.claims = row.claims "
-                      "WITH d MATCH (d)<-[m:MENTIONED_IN]-() DELETE m",
-                  [{"id": i, "claims": json.dumps(c, ensure_ascii=False)} for i, c in rewritten.items()])
+        rows = []
+        for doc_id, (_, new) in rewritten.items():
+            text = json.dumps(new.claims, ensure_ascii=False)
+            written[doc_id] = new._replace(size=len(text))
+            rows.append({"id": doc_id, "claims": text})
+        _run_rows(tx, "UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.claims = row.claims", rows)
         last = tx.run("MATCH (d:Document) WHERE d.seq IS NOT NULL RETURN d.seq AS s ORDER BY d.seq DESC LIMIT 1")
         seq = (last.single() or {"s": 0})["s"]  # read from the document_seq index, not a scan
-        _run_rows(tx, "UNWIND $rows AS row CREATE (d:Document) SET d = row", [
-            {**_stored(document_node(c["document"])), "seq": seq + n,
-             "claims": json.dumps(c, ensure_ascii=False)} for n, c in enumerate(added, 1)])
-        _run_rows(tx, "UNWIND $rows AS id MATCH (e:Entity {id: id}) DETACH DELETE e",
-                  [i for i, e in entities.items() if e is None])
+        rows = []
+        for n, claims in enumerate(added, seq + 1):
+            text = json.dumps(claims, ensure_ascii=False)
+            written[claims["document"]["id"]] = Known(n, claims, len(text))
+            rows.append({**_stored(document_node(claims["document"])), "seq": n, "claims": text})
+        _run_rows(tx, "UNWIND $rows AS row CREATE (d:Document) SET d = row", rows)
+        gone = {i for i, e in entities.items() if e is None}  # DETACH DELETE takes their mentions and relations
+        _run_rows(tx, "UNWIND $rows AS id MATCH (e:Entity {id: id}) DETACH DELETE e", list(gone))
         _run_rows(tx, "UNWIND $rows AS row MERGE (e:Entity {id: row.p.id}) SET e = row.p SET e:$(row.type)",
                   [{"p": _stored(e), "type": e["type"]} for e in entities.values() if e is not None])
-        # These documents have no MENTIONED_IN edges now, so CREATE (not MERGE) is safe; one row per
-        # document with parallel lists, and the last count of an entity listed twice, as build_graph does.
-        _run_rows(tx, "UNWIND $rows AS row MATCH (d:Document {id: row.d}) UNWIND range(0, size(row.e) - 1) AS i "
-                      "MATCH (e:Entity {id: row.e[i]}) "
-                      "CREATE (e)-[:MENTIONED_IN {type: 'MENTIONED_IN', count: row.c[i]}]->(d)",
-                  [{"d": c["document"]["id"], "e": list(counts), "c": list(counts.values())}
-                   for c in [*rewritten.values(), *added]
-                   for counts in [{ent["id"]: len(ent["mentions"]) for ent in c["entities"]}]])
+        # A rewritten document's mentions change where its counts did; one row per document with parallel
+        # lists, and the last count of an entity listed twice, as build_graph does.
+        changed, dropped = [], []
+        for doc_id, (old, new) in rewritten.items():
+            was, now = mention_counts(old.claims), mention_counts(new.claims)
+            dropped += [{"d": doc_id, "e": e} for e in was.keys() - now.keys() - gone]
+            changed.append((doc_id, {e: c for e, c in now.items() if was.get(e) != c}))
+        _run_rows(tx, "UNWIND $rows AS row MATCH (:Entity {id: row.e})-[m:MENTIONED_IN]->(:Document {id: row.d}) "
+                      "DELETE m", dropped)
+        # a new document has no mentions yet: CREATE them, no need to MERGE
+        for verb, counts in (("MERGE", changed), ("CREATE", [(c["document"]["id"], mention_counts(c)) for c in added])):
+            _run_rows(tx, "UNWIND $rows AS row MATCH (d:Document {id: row.d}) UNWIND range(0, size(row.e) - 1) AS i "
+                          f"MATCH (e:Entity {{id: row.e[i]}}) {verb} (e)-[m:MENTIONED_IN]->(d) "
+                          "SET m.type = 'MENTIONED_IN', m.count = row.c[i]",
+                      [{"d": doc_id, "e": list(c), "c": list(c.values())} for doc_id, c in counts if c])
         for type_, rows in _by_type((t, {"h": h, "t": tail}) for (h, t, tail), r in relations.items()
-                                    if r is None).items():
+                                    if r is None and h not in gone and tail not in gone).items():
             _run_rows(tx, f"UNWIND $rows AS k MATCH (:Entity {{id: k.h}})-[r:`{type_}`]->(:Entity {{id: k.t}}) "
                           "DELETE r", rows)
         for type_, rows in _by_type((t, {"h": h, "t": tail, "p": _stored(r)}) for (h, t, tail), r in relations.items()
                                     if r is not None).items():
             _run_rows(tx, f"UNWIND $rows AS row MATCH (h:Entity {{id: row.h}}), (t:Entity {{id: row.t}}) "
                           f"MERGE (h)-[r:`{type_}`]->(t) SET r = row.p", rows)
+        return written
