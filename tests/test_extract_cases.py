@@ -552,3 +552,13 @@ def test_a_firms_post_named_without_the_firm_is_at_the_firm_the_text_is_about(
         extractor: Extractor, text: str, found: set[Triple]) -> None:
     """"CEO Mike Sorensen said": at the one firm the text is about, if one stands out and no authority speaks."""
     assert {t for t in triples(extractor, text) if t[0] == "Mike Sorensen" and t[1] == "WORKS_FOR"} == found
+
+
+def test_an_unnamed_actor_the_text_names_later_is_that_person(extractor: Extractor) -> None:
+    """"is suing a former employee ... The employee, Simon Lancaster, ...": one person, not an "Acme employee" node."""
+    text = ("Kestrel Phones is suing a former employee for allegedly divulging its trade secrets to a reporter. The "
+            "employee, Simon Lancaster, who worked as a product designer at the company, was accused of leaking.")
+    x = extractor.extract(read_text(text))
+    assert "Kestrel Phones employee" not in {e.name for e in x.entities}
+    found = triples(extractor, text)
+    assert {("Kestrel Phones", "SUED", "Simon Lancaster"), ("Simon Lancaster", "WORKS_FOR", "Kestrel Phones")} <= found

@@ -951,6 +951,7 @@ class DocumentRelations:
         self.more_members: set[str] = set()  # bodies whose members "also include" others than named before
         self.untied: list[Relation] = []  # "CEO Jane Doe said": posts at the firm the document is about
         self.imposers: Counter[str] = Counter()  # organisations said to impose penalties, with or without a target
+        self.named_roles: list[tuple[str, str, int]] = []  # "the employee, Jane Doe,": (role, person, offset)
         self.previous: list[str] = []  # the named subject of the last sentence read, for a leading "Its"
         whole = SentenceMentions(doc[:], mentions)
         self.salience = Counter(m.entity_id for m in mentions)
@@ -1065,6 +1066,10 @@ class DocumentRelations:
             return  # unless "the two outlets" names a list of earlier sentences
         low = any(m.low_confidence for m in sent_mentions)
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+        self.named_roles += [(self.lex.role_names[t.lemma_.lower()], e, t.idx) for t in sent
+                             if t.lemma_.lower() in self.lex.role_names and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                                for c in t.children)
+                             for c in t.children if c.dep_ == "appos" for e in ments.at(c) if self.is_person(e)]
         base = 0.3 if low else 0.8
         alleging = any(t.lower_ in self.lex.allegation_words or t.lemma_.lower() in self.lex.allegation_words
                        for t in sent)
@@ -1378,6 +1383,7 @@ class DocumentRelations:
     def complete(self) -> None:
         """Leaks without an owner default to the leaker's organisation; apologies without addressee
         go to whoever the document's other apologies address; implied edges from the lexicon."""
+        self.name_unnamed()
         works_for = {r.head: r.tail for r in self.out if r.type == "WORKS_FOR"}
         self.out += [Relation(works_for[r.head], r.type, r.tail, {}, list(r.evidence), 0.5)
                      for r in self.on_behalf if r.head in works_for]
@@ -1418,6 +1424,22 @@ class DocumentRelations:
             if implied and self.authority(r.head) and not court and (implied, r.tail) not in stated:
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
+
+    def name_unnamed(self) -> None:
+        """"Acme is suing a former employee ... The employee, Jane Doe, ...": an unnamed actor the text later
+        names ("the <role>, <name>") is that person, who works for its organisation."""
+        for eid, org in list(self.affiliation.items()):
+            role = self.entities[eid].name.rsplit(" ", 1)[-1]
+            start = self.introduced[eid][0].start
+            people = {p for r, p, at in self.named_roles if r == role and at > start}
+            if len(people) != 1:
+                continue
+            person = people.pop()
+            for r in [*self.out, *self.open_tails, *(x for x, _ in self.open_heads)]:
+                r.head, r.tail = (person if r.head == eid else r.head), (person if r.tail == eid else r.tail)
+            self.out.append(Relation(person, "WORKS_FOR", org, {}, list(self.introduced[eid]), 0.6))
+            del self.entities[eid], self.affiliation[eid], self.introduced[eid]
+            self.implicated.discard(eid)
 
     def has_members(self, eid: str) -> bool:
         """An alliance, association, consortium or coalition: a body made of its members."""
