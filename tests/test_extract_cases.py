@@ -159,6 +159,11 @@ RELATIONS = [
     case("On April 10, 2021, the State Administration for Market Regulation (SAMR) imposed a fine of RMB18.228 billion "
          "against Kestrel Group.", [("State Administration for Market Regulation", "PENALIZED", "Kestrel Group")],
          id="authority-for-a-regulation-is-no-law"),
+    case("The Harbour Agency has fired an employee for leaking classified information.",
+         [("Harbour Agency", "DISMISSED", "Harbour Agency employee"),
+          ("Harbour Agency employee", "LEAKED", "Harbour Agency")], id="fired-an-employee-for-leaking"),
+    case("Kestrel Mobile has fired around 20 employees for spilling confidential information to the press.",
+         [("Kestrel Mobile employee", "LEAKED", "Kestrel Mobile")], id="spilling-confidential-information"),
     case("Kestrel Foods announced that it has entered into a definitive agreement to acquire Halden Dairy.",
          [("Kestrel Foods", "ACQUIRED", "Halden Dairy")], id="agreement-to-acquire"),
     case("Kestrel Foods is considering an agreement to acquire Halden Dairy.", no_types=["ACQUIRED"],

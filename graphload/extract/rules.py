@@ -487,6 +487,8 @@ def _arguments(
         clause = trigger.head.head
         if clause.pos_ == "ADJ" and clause.dep_ == "amod":
             subj += ments.at(clause.head)
+        elif clause.pos_ in ("NOUN", "PROPN") and trigger.head.lower_ in ("for", "over"):
+            subj += ments.at(clause)  # "fired an employee for leaking": the parser hangs "for" on the employee
         elif clause.pos_ == "ADJ" and clause.head != clause:
             clause = clause.head
         for deps in (("nsubjpass",), OBJECT_DEPS, ("nsubj",)):
