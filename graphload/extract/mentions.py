@@ -911,9 +911,6 @@ def term_heads(text: str) -> dict[str, str]:
     return out
 
 
-
-
-
 DEFINED_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){2,3})\(\s*[“\"]([A-Z][\w’'-]+)[”\"]\s*\)")
 
 
@@ -1185,8 +1182,7 @@ def _antecedent(
         fitting = [(t, c) for t, c in before if c.name.lower().split(" of ")[0].split()[-1] in trade]  # "Bank of X"
         if not fitting:
             return None
-        counts = Counter(id(c) for _, c in fitting)  # of the watchdogs named, the story's, not a ministry quoting it
-        return max(reversed([c for _, c in fitting]), key=lambda c: counts[id(c)])
+        return _most_named(fitting)  # of the watchdogs named, the story's, not a ministry quoting it
     if noun:
         # the head noun of the name: "Globex Group", "Regional Court of Velden"
         same_head = [(t, c) for t, c in before if c.name.lower().split(" of ")[0].split()[-1].rstrip("s") == noun]
@@ -1223,6 +1219,13 @@ def _salient(actors: list[tuple[Token, Cluster]], tok: Token) -> Cluster | None:
         if sent.start == 0:
             break
         sent = tok.doc[sent.start - 1].sent
-    counts = Counter(id(c) for _, c in actors)
-    near = [c for t, c in actors if t.i >= sent.start]
-    return max(reversed(near), key=lambda c: counts[id(c)]) if near else actors[-1][1]
+    near = [(t, c) for t, c in actors if t.i >= sent.start]
+    return _most_named(near, actors) if near else actors[-1][1]
+
+
+def _most_named(candidates: list[tuple[Token, Cluster]], counted: list[tuple[Token, Cluster]] | None = None
+                ) -> Cluster:
+    """Of the candidates, the one named most often in `counted` (the candidates themselves by default); the most
+    recent on a tie."""
+    counts = Counter(id(c) for _, c in (counted or candidates))
+    return max(reversed([c for _, c in candidates]), key=lambda c: counts[id(c)])

@@ -1452,11 +1452,12 @@ class DocumentRelations:
         """"Chief executive Jane Doe said": a firm's post held by someone the text ties to no organisation is at
         the one firm the text is about: named most, at least three times and more often than any other, and no
         authority (a regulator's press release quotes the firms it fined)."""
+        if not self.untied or any(self.authority(e) for e in self.salience):
+            return
         firms = Counter({e: len(_outer(self.entities[e].mentions)) for e in self.salience
-                         if self.entities[e].type == "Organization" and not self.authority(e)})
+                         if self.entities[e].type == "Organization"})
         top = firms.most_common(2)
-        if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] <= top[1][1] or any(
-                self.authority(e) for e in self.salience if e in self.entities):
+        if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] <= top[1][1]:
             return
         employed = {r.head for r in self.out if r.type == "WORKS_FOR"}
         for r in self.untied:
