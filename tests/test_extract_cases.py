@@ -187,6 +187,11 @@ RELATIONS = [
     case("Dana Whitt, sacked this week as chief executive of Orbis Telecom, declined to comment.",
          [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")], id="sacked-as"),
     # Roles: a post held at a place, said by a noun or a verb, in a list, or in a person's own title
+    case('"Prices will fall," says Dana Whitt, president of KVRA.', [("Dana Whitt", "WORKS_FOR", "KVRA")],
+         id="a-post-of-an-untagged-name"),
+    case("Alex Moreau is talking with Tom Baxter, partner at Greer Sandoval, about the fund.",
+         [("Tom Baxter", "WORKS_FOR", "Greer Sandoval")], [("Alex Moreau", "WORKS_FOR", "Greer Sandoval")],
+         id="a-post-at-a-name-that-looks-like-a-person"),
     case("Prosecutors charged Marcus Hale, a former trader at Wexford Capital, with fraud.",
          [("Marcus Hale", "WORKS_FOR", "Wexford Capital")], id="post-held-at"),
     case("Keiko Sato, who has worked at Kurosawa Electronics for 20 years, was arrested.",
@@ -465,6 +470,9 @@ def test_entity_types(extractor: Extractor, text: str, types: dict[str, str]) ->
     pytest.param("Kite Electronics has sued Orbit Phones in a California federal court.\nPhoto: Reuters/File\n"
                  "Copyright 2024 Tech Daily News. All rights reserved.\n", {"Kite Electronics", "Orbit Phones"},
                  id="chrome-lines"),
+    pytest.param("We use cookies to improve your visit to Kestrel Daily.\nThe Harbour Data Authority fined Orbit Mail "
+                 "€3 million for cookies set without consent and for a newsletter sent without it.",
+                 {"Harbour Data Authority", "Orbit Mail"}, id="a-chrome-word-in-a-news-sentence"),
     pytest.param("The Federal Trade Commission opened an inquiry into AI investments by Orbit Phones at 9:55 GMT.",
                  {"Federal Trade Commission", "Orbit Phones"}, id="term-acronyms"),
     pytest.param("HSC Charges Orbis Telecom and Senior Executive Dana Whitt with Violating Consent Order\n"

@@ -40,6 +40,8 @@ class EntityLexicon:
     industry_descriptions: dict[str, frozenset[str]]
     person_pronouns: frozenset[str]
     chrome: tuple[str, ...]
+    reader_chrome: tuple[str, ...]
+    reader_words: frozenset[str]
     non_actor_words: frozenset[str]
     caption_words: frozenset[str]
     region_words: frozenset[str]
@@ -438,9 +440,16 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
 
 
 def _country(word: str) -> bool:
-    from .rules import lexicon  # the relation lexicon keeps the country words; rules imports this module
+    from .rules import lexicon  # the relation lexicon keeps the country and post words; rules imports this module
 
     return word in lexicon().countries
+
+
+def _post(tok: Token) -> bool:
+    """A lower-case noun naming a post: "editor", "partner", "president"."""
+    from .rules import lexicon
+
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() in lexicon().roles
 
 
 def _head(span: Span) -> Token:
@@ -677,6 +686,49 @@ def _described_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Sp
     return out
 
 
+def _employer_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span]:
+    """Proper nouns the model left untagged where a post names its employer, which only an organisation is:
+    before a person's lower-case title ("Bloomberg managing editor Jane Doe", "the Kestrel editor, Jane
+    Doe") and after a post's "of"/"at" ("Jane Doe, president of AVCC"). Not countries or a firm's functions."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    people = {s.start for s in spans if s.label_ == "PERSON"}
+
+    def name(start: int, end: int) -> Span | None:
+        words = doc[start:end]
+        if not words or covered & set(range(start, end)) or any(
+                t.pos_ != "PROPN" or not (t.is_title or t.is_upper) or "\n" in t.whitespace_ for t in words[:-1]):
+            return None
+        if words[-1].pos_ != "PROPN" or not (words[-1].is_title or words[-1].is_upper) or _country(words.text.lower()) \
+                or words.text.lower() in lex.function_words or words[0].lower_ in lex.person_titles:
+            return None
+        return Span(doc, start, end, label="ORG")
+
+    out = []
+    for tok in doc:
+        if not _post(tok) or title_case(tok.sent.text.strip()):
+            continue
+        after = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+        if after in people:  # the name before the title words: walk left over "managing", "deputy", "chief"
+            first = tok.i
+            while first > tok.sent.start and doc[first - 1].is_lower and doc[first - 1].pos_ in ("ADJ", "NOUN", "VERB"):
+                first -= 1
+            start = first
+            while start > tok.sent.start and first - start < 3 and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start > tok.sent.start and doc[start - 1].pos_ == "PROPN":
+                continue  # a longer run of capitals: not a name we can delimit
+            span = name(start, first) if start < first else None
+            out += [span] if span is not None else []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
+            start = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
+            end = start
+            while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN":
+                end += 1
+            span = name(start, end) if end > start else None
+            out += [span] if span is not None else []
+    return out
+
+
 def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     """Type evidence for one mention: its own words, its descriptors, its label, its syntactic slot."""
     votes: Counter[str] = Counter()
@@ -697,7 +749,10 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
         votes["Product"] += 3  # "the tanker Nordic Grace"
     owns = root.dep_ == "poss" and root.head.lemma_.lower() in lex.org_possessions  # "Helix Cloud's founder"
     plural = len(span) > 1 and span[-1].tag_ == "NNPS"  # "Orbit Phones", "Kite Cars": people are not plural nouns
-    if words[-1] in lex.org_words | lex.industry_words or legal or (lemmas | appos) & lex.org_descriptors or owns:
+    employs = root.dep_ == "pobj" and root.head.lower_ in ("of", "at") and _post(root.head.head) \
+        and not _first_and_surname(span, lex)  # "a partner at Kleiner Perkins", not "the lawyer of Jane Doe"
+    if words[-1] in lex.org_words | lex.industry_words or legal or (lemmas | appos) & lex.org_descriptors or owns \
+            or employs:
         votes["Organization"] += 3
     elif plural:
         votes["Organization"] += 2
@@ -757,7 +812,10 @@ def _job_at(noun: Token) -> bool:
 
 def _is_chrome(sent: Span, lex: EntityLexicon) -> bool:
     low = sent.text.lower()
-    return any(cue in low for cue in lex.chrome)
+    if any(cue in low for cue in lex.chrome):
+        return True
+    return any(cue in low for cue in lex.reader_chrome) and (
+        len(sent) <= 8 or any(t.lower_ in lex.reader_words for t in sent))
 
 
 NAME = r"[A-Z][\w’'-]*\.?(?:\s[A-Z][\w’'-]*\.?){1,3}(?:,\s(?:Jr|Sr)\.)?"
@@ -833,6 +891,7 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans += [s for s in corporate if not taken & set(range(s.start, s.end))]
     spans += [t for t in (_trim(s, lex) for s in _list_siblings(doc, spans, lex)) if t]
     spans += _described_names(doc, spans, lex)
+    spans += _employer_names(doc, spans, lex)
     spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
     laws = _law_acronyms(doc, spans, lex) | set(term_heads(doc_text(doc))) | lex.term_acronyms
