@@ -272,6 +272,15 @@ RELATIONS = [
          "proposed acquisition of Lisle Press Inc.", [("Harbour Department of Justice", "SUED", "Orbis Telecom Inc.")],
          [("Harbour Department of Justice", "SUED", "Lisle Press Inc.")], id="lawsuit-to-stop-a-deal"),
     # Penalties as press releases state them
+    case("The Harbour Data Authority fined Kestrel Mail €3 million. Orbit Phones was also fined €1 million.",
+         [("Harbour Data Authority", "PENALIZED", "Orbit Phones")], id="an-untagged-name-in-a-relation-slot"),
+    case("The Harbour Competition Commission ruled on the cartel. Orbit Cement and Kite Cement were each fined $5 "
+         "million.", [("Harbour Competition Commission", "PENALIZED", "Orbit Cement"),
+                      ("Harbour Competition Commission", "PENALIZED", "Kite Cement")],
+         id="an-untagged-name-beside-a-tagged-one"),
+    case("The Harbour Competition Commission ruled on the cartel on Monday. Orbit Cement must pay a fine of $5 "
+         "million.", [("Harbour Competition Commission", "PENALIZED", "Orbit Cement")],
+         [("Harbour Competition Commission", "REGULATES", "Monday")], id="a-weekday-is-no-actor"),
     case("Under the settlement, Greyfield Insurance Co. will pay $4 million to the Harbour Department of Financial "
          "Services.", [("Harbour Department of Financial Services", "PENALIZED", "Greyfield Insurance Co.")],
          id="paid-to-an-authority"),

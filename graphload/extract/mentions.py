@@ -51,6 +51,7 @@ class EntityLexicon:
     law_words: frozenset[str]
     street_words: frozenset[str]
     months: frozenset[str]
+    weekdays: frozenset[str]
     month_abbreviations: frozenset[str]
     jurisdiction_words: frozenset[str]
     party_words: frozenset[str]
@@ -445,6 +446,15 @@ def _country(word: str) -> bool:
     return word in lexicon().countries
 
 
+def _predicate(tok: Token) -> bool:
+    """A verb or noun of the relation lexicon: "fined", "a lawsuit", "imposed", "received"."""
+    from .rules import lemma_forms, lexicon
+
+    lex = lexicon()
+    return any(f in lex.verbs or f in lex.nouns or f in lex.light_verbs
+               or f in lex.imposing_verbs | lex.receiving_verbs | lex.payment_verbs for f in lemma_forms(tok))
+
+
 def _post(tok: Token) -> bool:
     """A lower-case noun naming a post: "editor", "partner", "president"."""
     from .rules import lexicon
@@ -729,6 +739,50 @@ def _employer_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Spa
     return out
 
 
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+ARGUMENT_PREPS = frozenset({"by", "against", "on", "with", "from", "to"})
+
+
+def _argument_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span]:
+    """Runs of capitalised proper nouns the model left untagged where a relation's verb or noun takes its actors
+    ("Orbit Phones was also fined", "fined Orbit Phones", "a lawsuit against Orbit Phones"): a name, typed by its
+    votes. Not in a title-case headline, not a lone word opening its sentence (capitalised by position)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in covered or not (tok.is_title or tok.is_upper) or not tok.is_alpha:
+            continue
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ARGUMENT_PREPS else tok.head
+        slot = tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ in ("VERB", "AUX") or head != tok.head
+        if not slot or not _predicate(head) or title_case(tok.sent.text.strip()):
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+                and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        span = Span(doc, start, tok.i + 1, label="ORG")
+        if covered & set(range(start, tok.i)) or start == tok.i == tok.sent.start or not _whole_name(span, lex):
+            continue  # the model's name ends before this word ("Orbit" of the model's "Orbit Phones")
+        out.append(span)
+    return out
+
+
+def _whole_name(span: Span, lex: EntityLexicon) -> bool:
+    """A run of capitals that is a name of its own: not the end of a longer one ("Practices Act" of "Foreign
+    Corrupt Practices Act"), not a reference ("the Board"), a number, a plural people ("Americans"), a banner in
+    capitals, a day, a month, a post or a country."""
+    doc, last = span.doc, span[-1]
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    words = lex.person_titles | lex.months | lex.month_abbreviations | lex.weekdays
+    if len(span) == 1 and (last.like_num or last.tag_ == "NNPS" or any(c.dep_ == "det" for c in last.children)
+                           or last.lower_ in lex.org_descriptors | lex.org_possessions):
+        return False
+    return not (before is not None and before.is_alpha and not before.is_lower and before.pos_ in ("PROPN", "ADJ")
+                or len(span) > 1 and span.text.isupper() or last.lemma_.lower() in lex.non_actor_words
+                or any(t.lower_ in words for t in span) or _country(span.text.lower()))
+
+
 def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     """Type evidence for one mention: its own words, its descriptors, its label, its syntactic slot."""
     votes: Counter[str] = Counter()
@@ -892,6 +946,7 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans += [t for t in (_trim(s, lex) for s in _list_siblings(doc, spans, lex)) if t]
     spans += _described_names(doc, spans, lex)
     spans += _employer_names(doc, spans, lex)
+    spans += [t for t in (_trim(s, lex) for s in _argument_names(doc, spans, lex)) if t]
     spans = _with_products(spans, _products(doc, lex))
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
     laws = _law_acronyms(doc, spans, lex) | set(term_heads(doc_text(doc))) | lex.term_acronyms

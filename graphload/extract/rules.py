@@ -749,7 +749,7 @@ def _pairs(heads: Iterable[str], tails: Iterable[str]) -> Iterable[tuple[str, st
                 yield h, t
 
 
-def _lemmas(tok: Token) -> list[str]:
+def lemma_forms(tok: Token) -> list[str]:
     """The lemma and simple de-inflections: the small model lemmatises "fined" as "fin". Nouns
     only lose a plural "s" ("employees" is not "employ")."""
     low = tok.lower_
@@ -762,7 +762,7 @@ def _lemmas(tok: Token) -> list[str]:
 
 
 def _lookup(table: dict[str, str], tok: Token, suffixes: list[str]) -> str | None:
-    return next((table[f + s] for f in _lemmas(tok) for s in suffixes if f + s in table), None)
+    return next((table[f + s] for f in lemma_forms(tok) for s in suffixes if f + s in table), None)
 
 
 def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, list[str], list[str]] | None:
@@ -882,7 +882,7 @@ def _oriented(
     tok: Token, rel_type: str, heads: list[str], tails: list[str], lex: Lexicon
 ) -> tuple[str, list[str], list[str]]:
     """Employers are the subjects of "employ"/"hire" but the tails of WORKS_FOR."""
-    if any(form in lex.reversed_triggers for form in _lemmas(tok)):
+    if any(form in lex.reversed_triggers for form in lemma_forms(tok)):
         return rel_type, tails, heads
     if rel_type == "PARTNERS_WITH" and not tails and len(heads) > 1:  # "A and B announced a partnership"
         return rel_type, heads[:1], heads[1:]
