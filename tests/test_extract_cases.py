@@ -272,6 +272,14 @@ RELATIONS = [
          "proposed acquisition of Lisle Press Inc.", [("Harbour Department of Justice", "SUED", "Orbis Telecom Inc.")],
          [("Harbour Department of Justice", "SUED", "Lisle Press Inc.")], id="lawsuit-to-stop-a-deal"),
     # Penalties as press releases state them
+    case("The Harbour Data Authority fined three telecom operators on Monday: Kestrel Mail, Orbit Phones and Kite "
+         "Net.", [("Harbour Data Authority", "PENALIZED", "Kestrel Mail"),
+                  ("Harbour Data Authority", "PENALIZED", "Kite Net")],
+         [("Kestrel Mail", "PENALIZED", "Kite Net")], id="a-list-after-a-colon"),
+    case("The Harbour Competition Commission fined eleven cement makers. The companies that were penalised include "
+         "Orbit Cement, Kite Cement and Lumen Cements.",
+         [("Harbour Competition Commission", "PENALIZED", "Orbit Cement"),
+          ("Harbour Competition Commission", "PENALIZED", "Lumen Cements")], id="those-penalised-include"),
     case("The Harbour Data Authority fined Kestrel Mail €3 million. Orbit Phones was also fined €1 million.",
          [("Harbour Data Authority", "PENALIZED", "Orbit Phones")], id="an-untagged-name-in-a-relation-slot"),
     case("The Harbour Competition Commission ruled on the cartel. Orbit Cement and Kite Cement were each fined $5 "

@@ -50,11 +50,11 @@ def line_sentences(doc: Doc) -> Doc:
     """Blank lines and title lines end sentences: a headline without a full stop would otherwise run
     into the first paragraph and its names would share one sentence. Runs before the parser,
     which keeps boundaries set earlier. Inside a line a sentence never starts right after a word: the
-    parser would otherwise cut "Norrland | Energy said ..." after a first name it misreads."""
+    parser would otherwise cut "Norrland | Energy said ..." after a first name it misreads, or after a colon."""
     starts = doc.to_array([SENT_START]).astype("int64")  # set at once: each is_sent_start write rescans the Doc
     for tok in doc[1:-1]:
         if "\n" not in tok.text and "\n" not in tok.whitespace_:
-            if tok.is_alpha:
+            if tok.is_alpha or tok.text == ":":  # a colon introduces its list: "fined three firms: A, B and C"
                 starts[tok.i + 1] = -1
             continue
         nxt = doc[tok.i + 1]

@@ -160,7 +160,7 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
         owner = child.dep_ == "acl" and (child.lemma_.lower() in OWNERSHIP_VERBS  # "files belonging to Y"
                                          or token.pos_ == "NOUN" and child.lemma_.lower() in NAMING_VERBS)
         if (child.dep_ in CLAUSE_DEPS and not owner) or (child.dep_ == "appos" and child.pos_ == "NOUN") \
-                or child.left_edge.text == "(":
+                or child.left_edge.text == "(" or _after_colon(child):
             continue
         if role and child.dep_ == "poss":
             continue
@@ -168,6 +168,14 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
                 child.pos_ == "NOUN" or child.lower_ in lexicon().roles):
             continue  # "former Acme engineers Mia Berg": Acme describes her, it is not an argument beside her
         yield from _argument_tokens(child)
+
+
+def _after_colon(child: Token) -> bool:
+    """A list after a colon that follows a verb ("A fined three firms: B, C and D") is what the verb's plural
+    object announces, whatever word the parser hung it on."""
+    colon = child.doc[child.left_edge.i - 1] if child.left_edge.i else None
+    return child.dep_ == "appos" and colon is not None and colon.text == ":" and any(
+        t.pos_ == "VERB" for t in child.doc[child.head.i : colon.i])
 
 
 class SentenceMentions:
@@ -208,8 +216,8 @@ class SentenceMentions:
                 seen.append(eid)
         preposition = token.dep_ in ("prep", "agent") or (token.dep_ == "dative" and token.pos_ == "ADP")  # "to Y"
         noun = next((c for c in token.children if c.dep_ == "pobj"), token) if preposition else token
-        return seen or self.counted(noun) or self.pronoun_actor(token) or self.unrecognised(noun) or \
-            self.described(noun)
+        return seen or self.listed(noun) or self.counted(noun) or self.pronoun_actor(token) or \
+            self.unrecognised(noun) or self.described(noun)
 
     def country(self, title: Token) -> str | None:
         """The country a government title is held for, named by a country word before it ("Pakistani
@@ -299,6 +307,21 @@ class SentenceMentions:
                                  for t in _argument_tokens(c) if (e := self.by_token.get(t.i)))
         singular = token.lower_ in ("i", "me", "my")  # a person speaks as "I"; "we" of a person is an institution
         return [e for e in speakers if self.is_person(e) == singular]
+
+    def listed(self, noun: Token) -> list[str]:
+        """The names a plural noun announces: "fined three operators on Monday: A, B and C", "the companies
+        that were fined include A and B", "among those sued were A and B"."""
+        if noun.tag_ != "NNS" and noun.lower_ not in ("those", "these"):
+            return []
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else noun.head
+        if noun.dep_ == "nsubj" and verb.lemma_.lower() in lexicon().inclusion_verbs or verb != noun.head:
+            slots = ("dobj", "attr") if verb == noun.head else ("nsubj", "attr")
+            return [e for c in verb.children if c.dep_ in slots and c != noun for e in self.in_subtree(c)]
+        doc = noun.doc
+        colon = next((t for t in self.sent if t.i > noun.i and t.text == ":"), None)
+        if colon is None or any(t.pos_ == "VERB" for t in doc[noun.i + 1 : self.sent.end]):
+            return []  # a clause after the colon says something else; a verb before it, of something else
+        return list(dict.fromkeys(e for t in doc[colon.i + 1 : self.sent.end] if (e := self.by_token.get(t.i))))
 
     def counted(self, token: Token) -> list[str]:
         """The list of N whose least mentioned member is mentioned most (the story's actors, not a
@@ -466,7 +489,7 @@ def _arguments(
     if not subj and trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and governor != trigger:
         if trigger.dep_ in ("acl", "relcl"):  # "the supplier who had leaked ...", "Western's decision to fire"
             named = governor.head if governor.dep_ == "appos" else governor  # "X, a group set up by A and B"
-            subj += ments.at(governor) or ments.at(named) or [
+            subj += ments.at(governor) or ments.at(named) or ments.listed(governor) or [
                 e for c in governor.children if c.dep_ == "poss" for e in ments.in_subtree(c)
             ]
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
