@@ -187,6 +187,18 @@ RELATIONS = [
     case("Dana Whitt, sacked this week as chief executive of Orbis Telecom, declined to comment.",
          [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")], id="sacked-as"),
     # Roles: a post held at a place, said by a noun or a verb, in a list, or in a person's own title
+    case("Nadia Perez has worked for Kite Motors since 2019.", [("Nadia Perez", "WORKS_FOR", "Kite Motors")],
+         id="has-worked-for"),
+    case("Engineer Tom Baxter left Orbit Foods in 2018 and formed Kite Labs.",
+         [("Tom Baxter", "WORKS_FOR", "Orbit Foods"), ("Tom Baxter", "FOUNDED", "Kite Labs")], id="left-a-firm"),
+    case("Orbit Foods said Tom Baxter has been named president of Kite Cars. He succeeds Dana Whitt.",
+         [("Tom Baxter", "WORKS_FOR", "Kite Cars"), ("Dana Whitt", "WORKS_FOR", "Kite Cars")],
+         [("Dana Whitt", "WORKS_FOR", "Orbit Foods")], id="a-successor-holds-the-same-post"),
+    case("Tom Baxter is leaving Orbit Foods. He will be replaced by Dana Whitt as CEO, effective immediately.",
+         [("Dana Whitt", "WORKS_FOR", "Orbit Foods")], id="a-replacement-holds-the-same-post"),
+    case("Orbit Foods said the chief executive of Volkswagen's U.S. arm, Tom Baxter, has been named president and "
+         "chief executive of Kite Cars.",
+         [("Tom Baxter", "WORKS_FOR", "Kite Cars")], id="a-post-named-for-an-apposed-subject"),
     case('"Prices will fall," says Dana Whitt, president of KVRA.', [("Dana Whitt", "WORKS_FOR", "KVRA")],
          id="a-post-of-an-untagged-name"),
     case("Alex Moreau is talking with Tom Baxter, partner at Greer Sandoval, about the fund.",

@@ -151,8 +151,9 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
     own_title = any(c.dep_ in TITLE_DEPS and c.i < person.i and ments.by_token.get(c.i) != pid for c in person.children)
     if person.dep_ == "appos" and not own_title:  # "its chief technology officer, Jane Doe" (not "A CEO X, B CEO Y")
         yield person.head, False
-    if person.dep_ in ("nsubj", "nsubjpass"):  # "Jane Doe is Acme's top lawyer", "was named CEO of Acme"
-        yield from ((c, False) for c in person.head.children if c.dep_ in ("attr", "oprd"))
+    slot = person.head if person.dep_ == "appos" else person  # "Acme's former CFO, Jane Doe, was named CEO of X"
+    if slot.dep_ in ("nsubj", "nsubjpass"):  # "Jane Doe is Acme's top lawyer", "was named CEO of Acme"
+        yield from ((c, False) for c in slot.head.children if c.dep_ in ("attr", "oprd"))
     if person.dep_ == "dobj":  # "the board named Jane Doe chairman"
         yield from ((c, False) for c in person.head.children if c.dep_ == "oprd")
     verbs = [c for c in person.children if c.dep_ == "relcl"]  # "Jane Doe, who was the CEO of Acme"
@@ -221,7 +222,8 @@ def _works_at(person: Token, ments: Mentions, pid: str, entities: dict[str, Enti
         places = [verb, *(c for c in verb.children if c.dep_ == "dobj"),  # "led the design team at Acme"
                   *(o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                     if o.dep_ == "pobj")] if lemma in WORK_VERBS | HIRE_VERBS else []  # "worked in roles for"
-        preps = [c for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in ("at", "for")]
+        preps = [c for p in places for c in p.children  # the parser hangs "for" as a dative after "has worked"
+                 if c.dep_ in ("prep", "dative") and c.lower_ in ("at", "for")]
         if lemma in HIRE_VERBS and person.dep_ == "nsubjpass":  # "was hired by Acme", "employed at Acme"
             posts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
             preps += [c for h in (verb, *posts) for c in h.children  # "hired as an engineer by Acme"

@@ -74,6 +74,7 @@ class Lexicon:
     recipient_preps: dict[str, frozenset[str]]
     founder_roles: frozenset[str]
     participation_verbs: frozenset[str]
+    succession_verbs: frozenset[str]
     round_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
     part_nouns: frozenset[str]
@@ -977,6 +978,7 @@ class DocumentRelations:
         self.untied: list[Relation] = []  # "CEO Jane Doe said": posts at the firm the document is about
         self.imposers: Counter[str] = Counter()  # organisations said to impose penalties, with or without a target
         self.named_roles: list[tuple[str, str, int]] = []  # "the employee, Jane Doe,": (role, person, offset)
+        self.successions: list[tuple[str, str, Evidence]] = []  # (successor, predecessor, where it is said)
         self.previous: list[str] = []  # the named subject of the last sentence read, for a leading "Its"
         whole = SentenceMentions(doc[:], mentions)
         self.salience = Counter(m.entity_id for m in mentions)
@@ -1125,6 +1127,7 @@ class DocumentRelations:
                              for d in doers[1:] if d != doers[0]]
             self.out += [Relation(m, "MEMBER_OF", b, {}, [evidence], confidence * 0.9)
                          for m, b in self.included(tok, ments)]
+            self.successions += [(a, b, evidence) for a, b in self.succeeded(tok, ments)]
             self.out += [Relation(a, "REGULATES", t, {}, [evidence], confidence * 0.8)
                          for a, t in self.ordered(tok, ments)]
             self.out += [Relation(h, rel, t, {}, [evidence], confidence * 0.9) for rel, h, t in _hyphened(tok, ments)]
@@ -1262,6 +1265,14 @@ class DocumentRelations:
             return []
         givers, addressees = _order_parties(verb, ments)
         return [(a, t) for a, t in _pairs(givers, addressees) if a != t and self.authority(a)]
+
+    def succeeded(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
+        """(successor, predecessor) of "Jane Doe succeeds John Roe", "John Roe will be replaced by Jane Doe"."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.succession_verbs or _hedged(verb, self.lex):
+            return []
+        successors, predecessors, _ = _arguments(verb, ments)  # in either voice
+        return [(a, b) for a, b in _pairs(successors, predecessors)
+                if a != b and self.is_person(a) and self.is_person(b)]
 
     def included(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
         """(member, body) of "the Alliance, which includes A and B", "the consortium comprises A and B"."""
@@ -1438,6 +1449,7 @@ class DocumentRelations:
         self.out += [Relation(r.tail, "WORKS_FOR", r.head, {}, list(r.evidence), r.confidence * 0.8) for r in self.out
                      if r.type == "DISMISSED" and r.tail not in self.affiliation and self.is_person(r.tail)
                      and not self.is_person(r.head) and r.head in self.entities]
+        self.complete_successions()
         # "A and B formed the X Alliance", "A and B founded X. X's members also include C": the founders of a body
         # that has members are its members
         self.out += [Relation(r.head, "MEMBER_OF", r.tail, {}, list(r.evidence), r.confidence * 0.8) for r in self.out
@@ -1449,6 +1461,18 @@ class DocumentRelations:
             if implied and self.authority(r.head) and not court and (implied, r.tail) not in stated:
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
+
+    def complete_successions(self) -> None:
+        """"Jane Doe was named CEO of Acme. She succeeds John Roe": one who takes over a post from another, or
+        hands it over, held it at the same organisation, when the text ties only one of the two to one."""
+        employers: dict[str, set[str]] = {}
+        for r in self.out:
+            if r.type == "WORKS_FOR" or r.type == "MEMBER_OF" and self.employs(r):  # "left Acme": on its staff
+                employers.setdefault(r.head, set()).add(r.tail)
+        for a, b, evidence in self.successions:
+            for person, other in ((a, b), (b, a)):
+                if other not in employers and len(employers.get(person, ())) == 1:
+                    self.out.append(Relation(other, "WORKS_FOR", next(iter(employers[person])), {}, [evidence], 0.6))
 
     def name_unnamed(self) -> None:
         """"Acme is suing a former employee ... The employee, Jane Doe, ...": an unnamed actor the text later
