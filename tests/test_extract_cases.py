@@ -359,6 +359,12 @@ RELATIONS = [
          "the Harbour Bureau of Export Control issued a TDO against Velto Trading LLC.",
          [("Harbour Bureau of Export Control", "PENALIZED", "Velto Trading LLC")], id="defined-acronym-of-an-order"),
     # Reference: speakers, descriptions, relative pronouns
+    case("The HDPO has fined many firms this year. The defendant, Kite Mobile, is a phone operator. The HDPO opened an "
+         "investigation into the company's practices after it received complaints.",
+         [("HDPO", "INVESTIGATED", "Kite Mobile")],
+         id="a-clause-subject-is-not-its-own-object"),
+    case("Kite Mobile said the company would appeal the fine imposed by the Harbour Data Office.",
+         [("Harbour Data Office", "PENALIZED", "Kite Mobile")], id="a-firm-speaks-of-itself-as-the-company"),
     case('"We sincerely apologise to Zhenhai Auto," Tidewater Media said in a statement.',
          [("Tidewater Media", "APOLOGIZED_TO", "Zhenhai Auto")], id="we-is-the-speaker"),
     case("Tidewater Media issued a statement apologizing to Zhenhai Auto and its fans.",

@@ -1292,6 +1292,10 @@ def _antecedent(
     tok: Token, named: list[tuple[Token, Cluster]], want: str, noun: str | None, trade: frozenset[str] | None = None
 ) -> Cluster | None:
     before = [(t, c) for t, c in named if t.i < tok.i and c.type == want]
+    if noun:  # "the CNIL opened an investigation into the company": a clause's subject is not its own object
+        bound = {c.id for t, c in before if t.dep_ in ("nsubj", "nsubjpass") and (
+            _same_clause(tok, t.head) or want == "Person" and _reported(tok, t.head))}
+        before = [(t, c) for t, c in before if c.id not in bound]
     if trade is not None:  # "the drugmaker": only a name of that trade fits
         fitting = [(t, c) for t, c in before if c.name.lower().split(" of ")[0].split()[-1] in trade]  # "Bank of X"
         if not fitting:
@@ -1312,6 +1316,27 @@ def _antecedent(
         actors = [(t, c) for t, c in actors
                   if c.name.lower().split(" of ")[0].split()[-1] not in lex.jurisdiction_words]
     return _salient(actors, tok)
+
+
+CLAUSE_BOUNDS = frozenset({"relcl", "ccomp", "advcl", "acl", "conj", "parataxis", "csubj"})
+
+
+def _same_clause(tok: Token, verb: Token) -> bool:
+    """`tok` is an argument of `verb`'s own clause, not of a clause inside it ("... that has left the company")."""
+    while tok != verb and tok.head != tok:
+        if tok.dep_ in CLAUSE_BOUNDS:
+            return False
+        tok = tok.head
+    return tok == verb
+
+
+def _reported(tok: Token, verb: Token) -> bool:
+    """`tok` is inside what a reporting verb ("said", "told", "announced") reports: a person speaking of
+    "the officer" speaks of someone else (a firm's statement calls the firm "the company")."""
+    from .rules import lexicon
+
+    return verb.lemma_.lower() in lexicon().reporting_verbs and any(
+        c.dep_ == "ccomp" and tok in c.subtree for c in verb.children)
 
 
 def _previous_subject(tok: Token, before: list[tuple[Token, Cluster]]) -> Cluster | None:
