@@ -413,6 +413,11 @@ RELATIONS = [
          [("Hanul Precision", "SUPPLIER_OF", "Daeyang Motors"), ("Sejin Parts", "SUPPLIER_OF", "Daeyang Motors")],
          id="subcontractors-including"),
     # Partnerships, founding, investment
+    case("Wuhan-based Kestrel Motors has Joint Ventures with Orbit Motors and Kite Motors.",
+         [("Kestrel Motors", "PARTNERS_WITH", "Orbit Motors"), ("Kestrel Motors", "PARTNERS_WITH", "Kite Motors")],
+         id="a-relation-noun-in-capitals-is-no-name"),
+    case("Kestrel Motors terminated its loss-making joint venture with Orbit Motors on July 18.",
+         [("Kestrel Motors", "PARTNERS_WITH", "Orbit Motors")], id="a-venture-with-on-the-verb"),
     case("Ilex Pharma and Corden Biotech signed a strategic cooperation agreement.",
          [("Ilex Pharma", "PARTNERS_WITH", "Corden Biotech")], id="cooperation-agreement"),
     case("Ilex Pharma formed a strategic alliance with Corden Biotech.",
@@ -520,6 +525,8 @@ def test_entity_types(extractor: Extractor, text: str, types: dict[str, str]) ->
                  {"Orbit Motors", "Kestrel Cells Corp."}, id="country-possessive-is-no-part-of-the-name"),
     pytest.param("Kestrel plc (LON: KSTL) won a contract with the Defense Logistics Agency.",
                  {"Kestrel plc", "Defense Logistics Agency"}, id="london-ticker"),
+    pytest.param("Kestrel Motors has Joint Ventures with Orbit Motors.", {"Kestrel Motors", "Orbit Motors"},
+                 id="a-relation-noun-in-capitals"),
     pytest.param("Kestrel Cells (300750.SZ) said it signed an agreement with Orbit Motors (ORBM.O).",
                  {"Kestrel Cells", "Orbit Motors"}, id="wire-ticker-is-the-listed-firm"),
 ])

@@ -455,6 +455,14 @@ def _predicate(tok: Token) -> bool:
                or f in lex.imposing_verbs | lex.receiving_verbs | lex.payment_verbs for f in lemma_forms(tok))
 
 
+def relation_words(span: Span | list[Token]) -> bool:
+    """Every word of the span is a relation noun or its "joint": "Joint Ventures", not "Kite Ventures"."""
+    from .rules import lemma_forms, lexicon
+
+    lex = lexicon()
+    return all(any(f in lex.nouns or f in lex.joint_words for f in lemma_forms(t)) for t in span)
+
+
 def _post(tok: Token) -> bool:
     """A lower-case noun naming a post: "editor", "partner", "president"."""
     from .rules import lexicon
@@ -780,7 +788,7 @@ def _whole_name(span: Span, lex: EntityLexicon) -> bool:
         return False
     return not (before is not None and before.is_alpha and not before.is_lower and before.pos_ in ("PROPN", "ADJ")
                 or len(span) > 1 and span.text.isupper() or last.lemma_.lower() in lex.non_actor_words
-                or any(t.lower_ in words for t in span) or _country(span.text.lower()))
+                or any(t.lower_ in words for t in span) or _country(span.text.lower()) or relation_words(span))
 
 
 def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
@@ -951,7 +959,8 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans = [s for s in spans if not lines & set(range(s.start, s.end))] + bylines
     laws = _law_acronyms(doc, spans, lex) | set(term_heads(doc_text(doc))) | lex.term_acronyms
     spans = [s for s in spans if s.text not in laws and not _reference(s) and not is_currency(s.text)  # "Rs."
-             and s.text.lower() not in lex.function_words]  # "vice president of Communications"
+             and s.text.lower() not in lex.function_words  # "vice president of Communications"
+             and not relation_words(s)]  # a relation written in capitals: "has Joint Ventures with"
     spans = [part for s in _with_legal_forms(spans) for part in _coordinated(s, lex)]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
 

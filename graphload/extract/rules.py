@@ -18,7 +18,7 @@ from ..model import Entity, Evidence, Relation, entity_id
 from ..names import strip_legal_form
 from ..resolve import match_key
 from .lexicon import load_lexicon
-from .mentions import Mention, entity_lexicon, term_heads
+from .mentions import Mention, entity_lexicon, relation_words, term_heads
 from .money import find_money, is_currency, money_properties
 from .pipeline import doc_text, title_case
 from .roles import RoleWords, role_relations
@@ -352,8 +352,8 @@ def _proper_run(head: Token) -> list[Token]:
     if len(run) == 1 and (head.lower_ in lex.org_words | lex.months | lex.descriptions.get("Organization", frozenset())
                           or is_currency(head.text)):
         return []  # "the Commission", "the Court" name no one on their own; "a penalty of Rs. 14,00,000" no one
-    if any(t.is_upper and len(t) > 4 for t in run):
-        return []  # capitals of a dateline or heading ("SAN FRANCISCO –"), not an acronym
+    if any(t.is_upper and len(t) > 4 for t in run) or relation_words(run):
+        return []  # capitals of a dateline or heading ("SAN FRANCISCO –"), not an acronym; "Joint Ventures"
     if run[-1].lower_ in lex.person_titles or " ".join(t.lower_ for t in run) in lex.function_words:
         return []  # a post written in capitals ("appointed Group Deputy Chairman"), a function ("vice president of
         # Communications")
@@ -576,10 +576,14 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
                     head += ments.in_subtree(grand)
                 elif grand.dep_ == "prep" and grand.lower_ in ("against", "on", "to"):
                     tail += ments.in_subtree(grand)
+    verb = trigger.head
+    if not tail and trigger.dep_ in OBJECT_DEPS and lex.nouns.get(nouns[0].lemma_.lower()) == "PARTNERS_WITH":
+        # "ended its joint venture with X": the parser hung "with" on the verb
+        tail += [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i
+                 for e in ments.in_subtree(c) if e not in head]
     if tail and not head:  # "the Halden Airways takeover of Orla Air": a name before the noun is its agent
         head += [e for noun in nouns for c in noun.children if c.dep_ == "compound"
                  for e in ments.in_subtree(c) if e not in tail]
-    verb = trigger.head
     given = verb.lemma_.lower() in lex.giving_verbs and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if trigger.dep_ in OBJECT_DEPS and (verb.lemma_.lower() in lex.receiving_verbs or given) and not owned:
         # "X received a £14m fine from Y", "X faces charges": the subject is the tail; the giver is named by
