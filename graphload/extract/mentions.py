@@ -824,7 +824,8 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     if appos & lex.person_titles or any(c.dep_ == "appos" and _job_at(c) for c in outside) \
             or _holds_post(root, lex) or who:  # "Jane Doe, who led the team": "who" is said of people
         votes["Person"] += 3
-    elif lemmas & lex.person_titles:  # "Commissioner Halvorsen" is a person, "CEO Globex" names the employer
+    elif lemmas & lex.person_titles and not employs:  # "Commissioner Halvorsen" is a person, "CEO Globex" names
+        # the employer; "founder of Kestrel Labs" names it too
         votes["Person" if span.label_ == "PERSON" or lemmas & lex.honorifics or _first_and_surname(span, lex)
               else "Organization"] += 3
     label = LABELS.get(span.label_)

@@ -219,6 +219,15 @@ def make_headline_case(nlp: Language, name: str) -> HeadlineCase:
     return HeadlineCase(nlp)
 
 
+def _keep_prefixes(nlp: Language, prefixes: list[str]) -> None:
+    """"co-founded", "Co-Founder" stay one token: split, the parser reads "co" as a noun and loses the verb."""
+    if not prefixes:
+        return
+    pattern = re.compile(rf"(?i)^(?:{'|'.join(map(re.escape, prefixes))})-[a-z]+$")
+    default = nlp.tokenizer.token_match  # type: ignore[attr-defined]
+    nlp.tokenizer.token_match = lambda text: pattern.match(text) or (default(text) if default else None)  # type: ignore[attr-defined]
+
+
 def build_nlp(
     gazetteer: Gazetteer, model: str | None = None, defaults: tuple[str, ...] = DEFAULT_MODELS, language: str = "en"
 ) -> tuple[Language, bool]:
@@ -240,6 +249,7 @@ def build_nlp(
         nlp.add_pipe("line_sentences")
     else:
         nlp.add_pipe("line_sentences", before="parser" if "parser" in nlp.pipe_names else None)
+    _keep_prefixes(nlp, languages().get(language, {}).get("unsplit_prefixes", []))
     patterns = gazetteer.patterns()
     if patterns:  # an empty ruler would warn on every document
         ruler_opts = {"phrase_matcher_attr": "LOWER", "overwrite_ents": True}

@@ -251,8 +251,8 @@ def _joined(post: Token, ments: Mentions, entities: dict[str, Entity]) -> list[s
 
 def _is_role(noun: Token, roles: frozenset[str]) -> bool:
     """A post, or a noun a post word modifies ("staff members", "enforcement officials")."""
-    return any(t.lower_ in roles or t.lemma_.lower() in roles
-               for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))
+    return any(t.lower_ in roles or t.lemma_.lower() in roles or t.lemma_.lower().removeprefix("co-") in roles
+               for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))  # "co-chair", "co-workers"
 
 
 def _employers(

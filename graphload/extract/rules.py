@@ -311,11 +311,11 @@ class SentenceMentions:
 
     def listed(self, noun: Token) -> list[str]:
         """The names a plural noun announces: "fined three operators on Monday: A, B and C", "the companies
-        that were fined include A and B", "among those sued were A and B"."""
+        that were fined include A and B", "the companies forming X are A and B", "among those sued were A and B"."""
         if noun.tag_ != "NNS" and noun.lower_ not in ("those", "these"):
             return []
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else noun.head
-        if noun.dep_ == "nsubj" and verb.lemma_.lower() in lexicon().inclusion_verbs or verb != noun.head:
+        if noun.dep_ == "nsubj" and verb.lemma_.lower() in lexicon().inclusion_verbs | {"be"} or verb != noun.head:
             slots = ("dobj", "attr") if verb == noun.head else ("nsubj", "attr")
             return [e for c in verb.children if c.dep_ in slots and c != noun for e in self.in_subtree(c)]
         doc = noun.doc
@@ -1160,10 +1160,11 @@ class DocumentRelations:
             if rel_type == "PENALIZED":
                 self.imposers.update(h for h in heads if self.entities[h].type == "Organization")
             line_end = self.text.find("\n", tok.idx) % (len(self.text) + 1)
+            # "the founding members of X are A and B": they are members and founders
+            extra = [self.lex.noun_modifiers[c.lower_] for c in tok.children if c.lower_ in self.lex.noun_modifiers]
             if tails and not heads and self.text[:line_end].rstrip().endswith(":"):  # "The following CEOs ...:"
                 heads, representing = self.listed(sent, line_end)
                 tails = [t for t in tails if any(m.entity_id == t and m.start < line_end for m in sent_mentions)]
-                extra = [self.lex.noun_modifiers[c.lower_] for c in tok.children if c.lower_ in self.lex.noun_modifiers]
                 for t in (rel_type, *extra):
                     rels = [Relation(h, t, x, {}, [evidence], confidence) for h, x in _pairs(heads, tails)]
                     self.out += rels
@@ -1204,6 +1205,7 @@ class DocumentRelations:
                 props = self.following_amount(sent, [t for _, t in pairs])
             for h, t in pairs:
                 self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
+                self.out += [Relation(h, x, t, {}, [evidence], confidence) for x in extra if x != rel_type]
             if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
         confidence = base
