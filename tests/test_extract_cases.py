@@ -359,6 +359,9 @@ RELATIONS = [
          "the Harbour Bureau of Export Control issued a TDO against Velto Trading LLC.",
          [("Harbour Bureau of Export Control", "PENALIZED", "Velto Trading LLC")], id="defined-acronym-of-an-order"),
     # Reference: speakers, descriptions, relative pronouns
+    case("Orbit Motors has banked a $530-million Series C funding, its early backer Kestrel Ventures said in an "
+         "announcement.", [("Kestrel Ventures", "INVESTED_IN", "Orbit Motors")],
+         id="its-in-a-speaker-after-the-report"),
     case("The HDPO has fined many firms this year. The defendant, Kite Mobile, is a phone operator. The HDPO opened an "
          "investigation into the company's practices after it received complaints.",
          [("HDPO", "INVESTIGATED", "Kite Mobile")],

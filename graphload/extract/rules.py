@@ -297,6 +297,11 @@ class SentenceMentions:
                 return found
             if found and not (plural and len(self.previous) > 1):  # "Acme said they would appeal" is Acme too
                 return found
+        for verb in token.ancestors:  # "Acme has raised $5m, its early backer Kite said": the report's subject
+            found = [e for c in verb.children if c.dep_ == "ccomp" and c.i < token.i
+                     for s in c.children if s.dep_ in SUBJECT_DEPS for e in self.in_subtree(s)]
+            if found:
+                return list(dict.fromkeys(found))
         return list(self.previous)
 
     def speaker(self, token: Token) -> list[str]:
