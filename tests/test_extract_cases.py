@@ -169,6 +169,8 @@ RELATIONS = [
     case("Kestrel Foods is considering an agreement to acquire Halden Dairy.", no_types=["ACQUIRED"],
          id="considering-an-agreement"),
     # Supply: who a customer buys from, a supplier "to", a maker named in a supply deal
+    case("Kite Systems has worked for the Harbour Defence Ministry for over seven years, providing maintenance "
+         "support.", [("Kite Systems", "SUPPLIER_OF", "Harbour Defence Ministry")], id="a-firm-that-works-for-another"),
     case("Orbis Semiconductor's customers include Lumen Robotics and Halden Foods.",
          [("Orbis Semiconductor", "SUPPLIER_OF", "Lumen Robotics"),
           ("Orbis Semiconductor", "SUPPLIER_OF", "Halden Foods")], id="customers-include"),

@@ -75,6 +75,7 @@ class Lexicon:
     founder_roles: frozenset[str]
     participation_verbs: frozenset[str]
     succession_verbs: frozenset[str]
+    service_verbs: frozenset[str]
     round_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
     part_nouns: frozenset[str]
@@ -1160,6 +1161,9 @@ class DocumentRelations:
             if found is None or (_hedged(tok, self.lex) and not _appositive(tok, self.lex)):
                 continue
             rel_type, heads, tails = found
+            if rel_type == "WORKS_FOR" and tok.lemma_.lower() in self.lex.service_verbs and heads and all(
+                    self.entities[h].type == "Organization" for h in heads):
+                rel_type = "SUPPLIER_OF"  # "Kite Systems has worked for the Ministry": a contractor, not staff
             if rel_type == "LEAKED":
                 heads = self.unnamed_doer(tok, ments) or heads
             if rel_type == "PENALIZED":
