@@ -361,6 +361,12 @@ RELATIONS = [
          "the Harbour Bureau of Export Control issued a TDO against Velto Trading LLC.",
          [("Harbour Bureau of Export Control", "PENALIZED", "Velto Trading LLC")], id="defined-acronym-of-an-order"),
     # Reference: speakers, descriptions, relative pronouns
+    case("Kestrel Motors has initiated a lawsuit against a software engineer, claiming he stole trade secrets just "
+         "days after joining the carmaker. Tom Baxter stole over 6,000 scripts that automate business functions.",
+         [("Kestrel Motors", "SUED", "Tom Baxter"), ("Tom Baxter", "WORKS_FOR", "Kestrel Motors")],
+         id="an-unnamed-person-named-in-the-next-sentence"),
+    case("Kestrel Motors sued a former engineer on Monday. The complaint names no one else. Tom Baxter declined to "
+         "comment.", absent=[("Kestrel Motors", "SUED", "Tom Baxter")], id="a-person-named-later-is-someone-else"),
     case("Orbit Motors has banked a $530-million Series C funding, its early backer Kestrel Ventures said in an "
          "announcement.", [("Kestrel Ventures", "INVESTED_IN", "Orbit Motors")],
          id="its-in-a-speaker-after-the-report"),

@@ -1495,7 +1495,7 @@ class DocumentRelations:
         for eid, org in list(self.affiliation.items()):
             role = self.entities[eid].name.rsplit(" ", 1)[-1]
             start = self.introduced[eid][0].start
-            people = {p for r, p, at in self.named_roles if r == role and at > start}
+            people = {p for r, p, at in self.named_roles if r == role and at > start} or self.newly_named(eid)
             if len(people) != 1:
                 continue
             person = people.pop()
@@ -1504,6 +1504,20 @@ class DocumentRelations:
             self.out.append(Relation(person, "WORKS_FOR", org, {}, list(self.introduced[eid]), 0.6))
             del self.entities[eid], self.affiliation[eid], self.introduced[eid]
             self.implicated.discard(eid)
+
+    def newly_named(self, eid: str) -> set[str]:
+        """"Acme sued a software engineer, claiming he stole secrets. Jane Doe stole 6,000 files": the one person
+        first named in the sentence after an unnamed person is introduced, when that person is named nowhere before
+        and no other is named there for the first time."""
+        if self.entities[eid].type != "Person":
+            return set()
+        end = self.introduced[eid][0].end
+        after = next((s for s in self.doc.sents if s.start_char >= end), None)
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            first[m.entity_id] = min(first.get(m.entity_id, m.start), m.start)
+        return {e for e, at in first.items() if after is not None and after.start_char <= at < after.end_char
+                and self.is_person(e)} if after is not None else set()
 
     def has_members(self, eid: str) -> bool:
         """An alliance, association, consortium or coalition: a body made of its members."""
