@@ -286,6 +286,9 @@ RELATIONS = [
          "proposed acquisition of Lisle Press Inc.", [("Harbour Department of Justice", "SUED", "Orbis Telecom Inc.")],
          [("Harbour Department of Justice", "SUED", "Lisle Press Inc.")], id="lawsuit-to-stop-a-deal"),
     # Penalties as press releases state them
+    case("The Federal Court today ordered that Orbit Telecom pay $50 million in penalties for unconscionable conduct, "
+         "in proceedings brought by the Harbour Consumer Commission.",
+         [("Harbour Consumer Commission", "SUED", "Orbit Telecom")], id="in-proceedings-brought-by"),
     case("The Harbour Data Authority fined three telecom operators on Monday: Kestrel Mail, Orbit Phones and Kite "
          "Net.", [("Harbour Data Authority", "PENALIZED", "Kestrel Mail"),
                   ("Harbour Data Authority", "PENALIZED", "Kite Net")],

@@ -862,6 +862,10 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if noun in lex.against_nouns and against:  # "filed a complaint against X", "an order against"
             heads, _ = _noun_arguments(tok, ments)
             return lex.against_nouns[noun], heads, [e for c in against for e in ments.in_subtree(c)]
+        if noun in lex.against_nouns and any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
+                                             for c in tok.children):  # "in proceedings brought by Y"
+            heads, _ = _noun_arguments(tok, ments)
+            return (lex.against_nouns[noun], heads, []) if heads else None
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lex.apology_adjectives:  # "was sorry to Y"
         tails = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
         return ("APOLOGIZED_TO", _subjects(tok.head, ments), tails) if tails else None
@@ -1108,6 +1112,8 @@ class DocumentRelations:
                                                                                 for c in t.children)
                              for c in t.children if c.dep_ == "appos" for e in ments.at(c) if self.is_person(e)]
         base = 0.3 if low else 0.8
+        first = len(self.out)
+        suits: list[tuple[str, float]] = []  # plaintiffs of suits the sentence names no defendant of
         alleging = any(t.lower_ in self.lex.allegation_words or t.lemma_.lower() in self.lex.allegation_words
                        for t in sent)
         for tok in sent:
@@ -1180,6 +1186,8 @@ class DocumentRelations:
                     self.on_behalf += rels if representing else []
                 continue
             pairs = list(_pairs(heads, tails))
+            if rel_type == "SUED" and heads and not tails:
+                suits += [(h, confidence) for h in heads]
             if len(heads) > 1 and _joint(tok, self.lex):  # "A and B jointly fined X", "a joint probe by A and B"
                 self.out += [Relation(heads[0], "PARTNERS_WITH", h, {}, [evidence], confidence * 0.9)
                              for h in heads[1:] if h != heads[0]]
@@ -1230,6 +1238,9 @@ class DocumentRelations:
         for tok in sent:
             self.out += [Relation(h, t_, t, {}, [evidence], confidence * 0.8)
                          for h, t_, t in self.findings(tok, ments)]
+        # "the court ordered X to pay $5m, in proceedings brought by Y": Y sued the one the sentence punishes
+        punished = dict.fromkeys(r.tail for r in self.out[first:] if r.type == "PENALIZED")
+        self.out += [Relation(h, "SUED", t, {}, [evidence], c * 0.8) for h, c in suits for t in punished if t != h]
         self.out += appositive_relations(sent.text, sent.start_char, sent_mentions, self.entities, self.lex, evidence)
 
     def settled_with(self, noun: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
