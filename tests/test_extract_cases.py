@@ -189,6 +189,8 @@ RELATIONS = [
     case("Dana Whitt, sacked this week as chief executive of Orbis Telecom, declined to comment.",
          [("Dana Whitt", "WORKS_FOR", "Orbis Telecom")], id="sacked-as"),
     # Roles: a post held at a place, said by a noun or a verb, in a list, or in a person's own title
+    case("Nadia Perez, KVRA's General Superintendent since 2017, added to the team.",
+         [("Nadia Perez", "WORKS_FOR", "KVRA")], id="an-untagged-owner-of-a-capitalised-post"),
     case("Nadia Perez has worked for Kite Motors since 2019.", [("Nadia Perez", "WORKS_FOR", "Kite Motors")],
          id="has-worked-for"),
     case("Engineer Tom Baxter left Orbit Foods in 2018 and formed Kite Labs.",
@@ -552,6 +554,8 @@ def test_entity_types(extractor: Extractor, text: str, types: dict[str, str]) ->
                  {"Orbit Motors", "Kestrel Cells Corp."}, id="country-possessive-is-no-part-of-the-name"),
     pytest.param("Kestrel plc (LON: KSTL) won a contract with the Defense Logistics Agency.",
                  {"Kestrel plc", "Defense Logistics Agency"}, id="london-ticker"),
+    pytest.param("Nadia Perez, KVRA's General Superintendent since 2017, added to the team.", {"Nadia Perez", "KVRA"},
+                 id="a-capitalised-post-is-no-name"),
     pytest.param("Kestrel Motors has Joint Ventures with Orbit Motors.", {"Kestrel Motors", "Orbit Motors"},
                  id="a-relation-noun-in-capitals"),
     pytest.param("Kestrel Cells (300750.SZ) said it signed an agreement with Orbit Motors (ORBM.O).",

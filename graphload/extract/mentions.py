@@ -420,7 +420,7 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
     post = start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
         and doc[start - 2].lower_ in lex.cabinet_titles  # "Secretary of Labour" is a post, "CEO of Hooli" an employer
     if end <= start or post or {t.lower_ for t in doc[start:end]} <= lex.person_titles | lex.party_words \
-            or _head(doc[start:end]).lower_ in lex.person_titles:
+            or _head(doc[start:end]).lower_ in lex.person_titles or _post_word(_head(doc[start:end]).lower_):
         return None  # a post, not a name: "Director", "Army Sergeant", "Secretary of Labour"
     root = doc[start:end].root
     if span.label_ == "NORP" and end - start == 1:
@@ -463,11 +463,16 @@ def relation_words(span: Span | list[Token]) -> bool:
     return all(any(f in lex.nouns or f in lex.joint_words for f in lemma_forms(t)) for t in span)
 
 
-def _post(tok: Token) -> bool:
-    """A lower-case noun naming a post: "editor", "partner", "president"."""
+def _post_word(word: str) -> bool:
+    """A word naming a post: "editor", "partner", "superintendent"."""
     from .rules import lexicon
 
-    return tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() in lexicon().roles
+    return word in lexicon().roles
+
+
+def _post(tok: Token) -> bool:
+    """A lower-case noun naming a post: "editor", "partner", "president"."""
+    return tok.pos_ == "NOUN" and tok.is_lower and _post_word(tok.lemma_.lower())
 
 
 def _head(span: Span) -> Token:
@@ -707,7 +712,8 @@ def _described_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Sp
 def _employer_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span]:
     """Proper nouns the model left untagged where a post names its employer, which only an organisation is:
     before a person's lower-case title ("Bloomberg managing editor Jane Doe", "the Kestrel editor, Jane
-    Doe") and after a post's "of"/"at" ("Jane Doe, president of AVCC"). Not countries or a firm's functions."""
+    Doe"), after a post's "of"/"at" ("Jane Doe, president of AVCC") and as its owner ("KVRA's Director").
+    Not countries or a firm's functions."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     people = {s.start for s in spans if s.label_ == "PERSON"}
 
@@ -723,6 +729,10 @@ def _employer_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Spa
 
     out = []
     for tok in doc:
+        if tok.pos_ in ("NOUN", "PROPN") and _post_word(tok.lower_) and not title_case(tok.sent.text.strip()):
+            for owner in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):  # "KVRA's Director"
+                span = name(owner.left_edge.i, owner.i + 1)
+                out += [span] if span is not None else []
         if not _post(tok) or title_case(tok.sent.text.strip()):
             continue
         after = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
