@@ -288,6 +288,15 @@ RELATIONS = [
          "proposed acquisition of Lisle Press Inc.", [("Harbour Department of Justice", "SUED", "Orbis Telecom Inc.")],
          [("Harbour Department of Justice", "SUED", "Lisle Press Inc.")], id="lawsuit-to-stop-a-deal"),
     # Penalties as press releases state them
+    case("Germany's cartel office said on Wednesday it has imposed about 75 million euros of fines on Orbit Parts GmbH "
+         "for price fixing.", [("Germany's cartel office", "PENALIZED", "Orbit Parts GmbH")],
+         id="an-authority-named-by-its-country"),
+    case("India's competition regulator has imposed a fine of Rs 1,337 crore on Orbit Search. The Competition "
+         "Commission of India said Orbit Search abused its position.",
+         [("Competition Commission of India", "PENALIZED", "Orbit Search")],
+         [("India's competition regulator", "PENALIZED", "Orbit Search")], id="a-described-authority-the-text-names"),
+    case("The Harbour Board has decided to fine Orbit Drinks Co. and its affiliate a combined 1.1 billion won.",
+         [("Harbour Board", "PENALIZED", "Orbit Drinks Co.")], id="decided-to-fine-tagged-as-an-adjective"),
     case("The Federal Court today ordered that Orbit Telecom pay $50 million in penalties for unconscionable conduct, "
          "in proceedings brought by the Harbour Consumer Commission.",
          [("Harbour Consumer Commission", "SUED", "Orbit Telecom")], id="in-proceedings-brought-by"),
@@ -377,8 +386,7 @@ RELATIONS = [
          id="its-in-a-speaker-after-the-report"),
     case("The HDPO has fined many firms this year. The defendant, Kite Mobile, is a phone operator. The HDPO opened an "
          "investigation into the company's practices after it received complaints.",
-         [("HDPO", "INVESTIGATED", "Kite Mobile")],
-         id="a-clause-subject-is-not-its-own-object"),
+         [("HDPO", "INVESTIGATED", "Kite Mobile")], id="a-clause-subject-is-not-its-own-object"),
     case("Kite Mobile said the company would appeal the fine imposed by the Harbour Data Office.",
          [("Harbour Data Office", "PENALIZED", "Kite Mobile")], id="a-firm-speaks-of-itself-as-the-company"),
     case('"We sincerely apologise to Zhenhai Auto," Tidewater Media said in a statement.',

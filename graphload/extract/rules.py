@@ -194,6 +194,7 @@ class SentenceMentions:
         self.unnamed: set[str] = set()  # "<org> contractor" nodes: never what "it" stands for
         self.by_token: dict[int, str] = {}
         self.name_actor: Callable[[list[Token]], str] | None = None  # makes an actor of an untagged name
+        self.named_body: Callable[[list[Token]], str | None] = lambda run: None  # "India's regulator" -> its name
         self.short_form: Callable[[str], str | None] = lambda name: None  # the actor a short name stands for
         self.country_actor: Callable[[Token, str], str] | None = None  # a country node for a country word
         self.is_person: Callable[[str], bool] = lambda eid: False
@@ -262,17 +263,18 @@ class SentenceMentions:
 
     def described(self, noun: Token) -> list[str]:
         """An authority named by its country or city instead of its name ("Australian police", "Dutch
-        prosecutors", "a Munich court") is an actor of that name; a bare "police" is nobody in particular."""
+        prosecutors", "a Munich court", "Germany's cartel office") is an actor of that name; a bare "police" is
+        nobody in particular."""
         if self.name_actor is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().described_bodies:
             return []
-        places = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+        places = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i
                   and c.ent_type_ in ("NORP", "GPE")]
         if not places:
             return []
         run = list(noun.doc[min(c.i for c in places) : noun.i + 1])
         if any(t.i in self.by_token for t in run):
             return []
-        eid = self.name_actor(run)
+        eid = self.named_body(run) or self.name_actor(run)
         self.by_token.update({t.i: eid for t in run})
         return [eid]
 
@@ -801,7 +803,8 @@ def _lookup(table: dict[str, str], tok: Token, suffixes: list[str]) -> str | Non
 
 def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, list[str], list[str]] | None:
     """(type, heads, tails) when the token is a relation verb or noun; "work with" needs its "with"."""
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+    infinitive = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or infinitive:  # "decided to fine X": "fine" as JJ
         preps = [f" {c.lower_}" for c in tok.children if c.dep_ in ("prep", "prt", "acomp", "oprd")]  # "say sorry"
         rel_type = _lookup(lex.verbs, tok, preps) or _lookup(lex.verbs, tok, [""])
         if rel_type == "ACQUIRED" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lex.part_nouns
@@ -1013,6 +1016,16 @@ class DocumentRelations:
         entity.mentions.append((run[0].idx, run[-1].idx + len(run[-1])))
         return eid
 
+    def named_body(self, run: list[Token]) -> str | None:
+        """"India's competition regulator ... The Competition Commission of India": the authority the document
+        names that shares a word or its country with the description, the most named; else its one authority."""
+        bodies = [e for e in self.entities if self.authority(e)]
+        words = {t.lower_ for t in run[:-1] if not t.is_punct and t.tag_ != "POS"}
+        words |= {self.lex.countries.get(w, w).lower() for w in words}  # "Indian" -> "india"
+        close = [e for e in bodies if words & set(self.entities[e].name.lower().split())]
+        pool = close or (bodies if len(bodies) == 1 else [])
+        return max(pool, key=lambda e: len(self.entities[e].mentions)) if pool else None
+
     def country_actor(self, token: Token, name: str) -> str:
         """The country called `name` as an actor, mentioned at `token` ("U.S.", "Pakistani")."""
         eid = next((e.id for e in self.entities.values() if match_key(e.name) == match_key(name)), None)
@@ -1100,6 +1113,7 @@ class DocumentRelations:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
         ments.name_actor, ments.short_form, ments.country_actor = self.name_actor, self.short_form, self.country_actor
+        ments.named_body = self.named_body
         ments.is_person, ments.terms = self.is_person, self.terms
         ments.previous, self.previous = self.previous, list(dict.fromkeys(
             e for c in _subject_tokens(sent.root) for t in _conjuncts(c) for e in ments.at(t)))
