@@ -288,6 +288,11 @@ RELATIONS = [
          "proposed acquisition of Lisle Press Inc.", [("Harbour Department of Justice", "SUED", "Orbis Telecom Inc.")],
          [("Harbour Department of Justice", "SUED", "Lisle Press Inc.")], id="lawsuit-to-stop-a-deal"),
     # Penalties as press releases state them
+    case("The Harbour Securities Board has imposed a penalty of Rs 4 lakh on Orbit Industries. It has also slapped "
+         "Rs 2 lakh fine each on its former promoters -- Kite Wires Private Ltd, Lumen Investment Services and "
+         "Tom Baxter.",
+         [("Harbour Securities Board", "PENALIZED", "Kite Wires Private Ltd"),
+          ("Harbour Securities Board", "PENALIZED", "Tom Baxter")], id="a-list-after-a-dash"),
     case("Germany's cartel office said on Wednesday it has imposed about 75 million euros of fines on Orbit Parts GmbH "
          "for price fixing.", [("Germany's cartel office", "PENALIZED", "Orbit Parts GmbH")],
          id="an-authority-named-by-its-country"),

@@ -30,6 +30,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 TAIL_PREPS = {"to", "with", "against", "from", "on", "in", "into", "of", "for"}
 # "the acquisition of X", "an apology regarding the X leak", "an investigation into X", "a partnership with X"
 RELATIVE_PRONOUNS = {"which", "that", "whom", "who"}
+DASHES = frozenset({"--", "–", "—"})
+LIST_MARKS = DASHES | {":"}  # what opens a list a plural noun announces
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}  # in a quote: whoever says it
 NOUN_TAIL_PREPS = {"of", "against", "on", "to", "in", "into", "for", "over", "regarding", "about", "concerning", "with"}
 
@@ -318,8 +320,9 @@ class SentenceMentions:
         return [e for e in speakers if self.is_person(e) == singular]
 
     def listed(self, noun: Token) -> list[str]:
-        """The names a plural noun announces: "fined three operators on Monday: A, B and C", "the companies
-        that were fined include A and B", "the companies forming X are A and B", "among those sued were A and B"."""
+        """The names a plural noun announces: "fined three operators on Monday: A, B and C" (or between dashes),
+        "the companies that were fined include A and B", "the companies forming X are A and B", "among those sued
+        were A and B"."""
         if noun.tag_ != "NNS" and noun.lower_ not in ("those", "these"):
             return []
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else noun.head
@@ -327,10 +330,12 @@ class SentenceMentions:
             slots = ("dobj", "attr") if verb == noun.head else ("nsubj", "attr")
             return [e for c in verb.children if c.dep_ in slots and c != noun for e in self.in_subtree(c)]
         doc = noun.doc
-        colon = next((t for t in self.sent if t.i > noun.i and t.text == ":"), None)
-        if colon is None or any(t.pos_ == "VERB" for t in doc[noun.i + 1 : self.sent.end]):
+        colon = next((t for t in self.sent if t.i > noun.i and t.text in LIST_MARKS), None)
+        end = next((t.i for t in doc[colon.i + 1 : self.sent.end] if t.text in DASHES), self.sent.end) \
+            if colon is not None else self.sent.end  # "fined three carmakers – A, B and C – a total of ..."
+        if colon is None or any(t.pos_ == "VERB" for t in doc[noun.i + 1 : end]):
             return []  # a clause after the colon says something else; a verb before it, of something else
-        return list(dict.fromkeys(e for t in doc[colon.i + 1 : self.sent.end] if (e := self.by_token.get(t.i))))
+        return list(dict.fromkeys(e for t in doc[colon.i + 1 : end] if (e := self.by_token.get(t.i))))
 
     def counted(self, token: Token) -> list[str]:
         """The list of N whose least mentioned member is mentioned most (the story's actors, not a
