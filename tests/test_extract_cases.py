@@ -380,6 +380,10 @@ RELATIONS = [
          "the Harbour Bureau of Export Control issued a TDO against Velto Trading LLC.",
          [("Harbour Bureau of Export Control", "PENALIZED", "Velto Trading LLC")], id="defined-acronym-of-an-order"),
     # Reference: speakers, descriptions, relative pronouns
+    case("The news comes after Kestrel Coffee formed a committee in March. CEO Jenny Qian and COO Jian Liu and a dozen "
+         "other employees were fired as a result of the scandal.",
+         [("Kestrel Coffee", "DISMISSED", "Jenny Qian"), ("Kestrel Coffee", "DISMISSED", "Jian Liu")],
+         id="officers-fired-by-the-firm-the-text-is-about"),
     case("Kestrel Motors has initiated a lawsuit against a software engineer, claiming he stole trade secrets just "
          "days after joining the carmaker. Tom Baxter stole over 6,000 scripts that automate business functions.",
          [("Kestrel Motors", "SUED", "Tom Baxter"), ("Tom Baxter", "WORKS_FOR", "Kestrel Motors")],

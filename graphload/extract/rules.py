@@ -1554,23 +1554,29 @@ class DocumentRelations:
         entity = self.entities.get(eid)
         return entity is not None and bool(set(entity.name.lower().split()) & self.lex.alliance_words)
 
+    def story_firm(self, least: int = 1) -> list[str]:
+        """The organisation the text is about: no authority, named at least `least` times and more often than
+        any other organisation; [] when none stands out."""
+        firms = Counter({e: len(_outer(self.entities[e].mentions)) for e in self.salience
+                         if self.entities[e].type == "Organization" and not self.authority(e)})
+        top = firms.most_common(2)
+        if not top or top[0][1] < least or len(top) > 1 and top[0][1] <= top[1][1]:
+            return []
+        return [top[0][0]]
+
     def complete_posts(self) -> None:
         """"Chief executive Jane Doe said": a firm's post held by someone the text ties to no organisation is at
         the one firm the text is about: named most, at least three times and more often than any other, and no
         authority (a regulator's press release quotes the firms it fined)."""
         if not self.untied or any(self.authority(e) for e in self.salience):
             return
-        firms = Counter({e: len(_outer(self.entities[e].mentions)) for e in self.salience
-                         if self.entities[e].type == "Organization"})
-        top = firms.most_common(2)
-        if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] <= top[1][1]:
-            return
         employed = {r.head for r in self.out if r.type == "WORKS_FOR"}
-        for r in self.untied:
-            if r.head not in employed and r.head != top[0][0]:
-                r.tail = top[0][0]
-                self.out.append(r)
-                employed.add(r.head)
+        for firm in self.story_firm(least=3):
+            for r in self.untied:
+                if r.head not in employed and r.head != firm:
+                    r.tail = firm
+                    self.out.append(r)
+                    employed.add(r.head)
 
     def complete_investigations(self) -> None:
         """"The watchdog opened the investigation last year": the one it fined or sued, when the document has one;
@@ -1629,8 +1635,10 @@ class DocumentRelations:
         for r, reporters in self.open_heads:
             if (r.type, r.tail, r.evidence[0].start) in stated:
                 continue  # the sentence names who did it elsewhere ("the court ordered that X pay $5m in penalties")
-            if r.type == "DISMISSED":  # "Jane Doe was fired": by her employer, whoever reports it
-                owners = {works_for[r.tail]} if r.tail in works_for else set()
+            if r.type == "DISMISSED":  # "Jane Doe was fired": by her employer, whoever reports it; "CEO Jane Doe
+                # was fired": by the firm the text is about
+                posted = any(x.head == r.tail for x in self.untied)
+                owners = {works_for[r.tail]} if r.tail in works_for else set(self.story_firm()) if posted else set()
             else:
                 owners = {works_for.get(e, e) for e in reporters if self.entities[e].type == "Organization"
                           or e in works_for} or {x.tail for x in self.out if x.type == "LEAKED"
