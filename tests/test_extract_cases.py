@@ -446,6 +446,10 @@ RELATIONS = [
          [("Hanul Precision", "SUPPLIER_OF", "Daeyang Motors"), ("Sejin Parts", "SUPPLIER_OF", "Daeyang Motors")],
          id="subcontractors-including"),
     # Partnerships, founding, investment
+    case("A group of companies announced the Clean Fuel Council on Tuesday. The council is made up of 13 companies, "
+         "including Orbit Motors, Kite Energy and Lumen Gas.",
+         [("Orbit Motors", "MEMBER_OF", "Clean Fuel Council"), ("Lumen Gas", "MEMBER_OF", "Clean Fuel Council")],
+         id="a-council-made-up-of"),
     case("Tom Baxter's story is all about perseverance. In 2008 he co-founded Kestrel Labs.",
          [("Tom Baxter", "FOUNDED", "Kestrel Labs")], id="co-founded-is-one-word"),
     case("The founding members of the Open Grid Alliance are Orbit Motors, Kite Motors and Lumen Cells.",

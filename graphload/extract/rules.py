@@ -1320,13 +1320,16 @@ class DocumentRelations:
                 if a != b and self.is_person(a) and self.is_person(b)]
 
     def included(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
-        """(member, body) of "the Alliance, which includes A and B", "the consortium comprises A and B"."""
-        if verb.lemma_.lower() not in self.lex.inclusion_verbs or _hedged(verb, self.lex):
+        """(member, body) of "the Alliance, which includes A and B", "the consortium comprises A and B", "the
+        council is made up of A and B"."""
+        particle = next((f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"), "")
+        if not {verb.lemma_.lower(), particle} & self.lex.inclusion_verbs or _hedged(verb, self.lex):
             return []
         bodies = [e for e in (_subjects(verb, ments) or (ments.at(verb.head) if verb.dep_ == "relcl" else []))
                   if self.entities[e].type == "Organization"
                   and set(self.entities[e].name.lower().split()) & self.lex.membership_bodies]
-        members = [e for c in verb.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
+        members = [e for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "of"
+                   for e in ments.in_subtree(c)]
         return [(m, b) for m, b in _pairs(members, bodies) if m != b]
 
     def is_person(self, eid: str) -> bool:
