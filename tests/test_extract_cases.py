@@ -288,6 +288,10 @@ RELATIONS = [
          "proposed acquisition of Lisle Press Inc.", [("Harbour Department of Justice", "SUED", "Orbis Telecom Inc.")],
          [("Harbour Department of Justice", "SUED", "Lisle Press Inc.")], id="lawsuit-to-stop-a-deal"),
     # Penalties as press releases state them
+    case("The Harbour Securities Commission sued Orbit Bank for fraud on Monday.",
+         [("Harbour Securities Commission", "SUED", "Orbit Bank")],
+         [("Harbour Securities Commission", "INVESTIGATED", "Orbit Bank")],
+         id="an-authority-that-sues-is-no-investigator"),
     case("The Harbour Securities Board has imposed a penalty of Rs 4 lakh on Orbit Industries. It has also slapped "
          "Rs 2 lakh fine each on its former promoters -- Kite Wires Private Ltd, Lumen Investment Services and "
          "Tom Baxter.",
