@@ -462,9 +462,11 @@ RELATIONS = [
     case("The new group will be called the Open Grid Alliance. The companies forming the Alliance are Orbit Motors, "
          "Kite Motors and Lumen Cells.", [("Kite Motors", "FOUNDED", "Open Grid Alliance")],
          id="the-companies-forming-it-are"),
-    case("Tom Baxter, founder of Kestrel Labs, said the deal was done.",
+    case("Tom Baxter, founder of Kestrel Labs, said the deal was done.", [("Tom Baxter", "FOUNDED", "Kestrel Labs")],
+         [("Tom Baxter", "WORKS_FOR", "Kestrel Labs")], id="the-founder-of-a-name-the-model-took-for-a-person"),
+    case("Tom Baxter, co-founder and chief executive of Kestrel Labs, said so.",
          [("Tom Baxter", "FOUNDED", "Kestrel Labs"), ("Tom Baxter", "WORKS_FOR", "Kestrel Labs")],
-         id="the-founder-of-a-name-the-model-took-for-a-person"),
+         id="a-founder-with-a-post-works-there"),
     case("Dana Whitt, a co-chair of Kestrel Labs, resigned on Monday.", [("Dana Whitt", "WORKS_FOR", "Kestrel Labs")],
          id="a-co-post"),
     case("Wuhan-based Kestrel Motors has Joint Ventures with Orbit Motors and Kite Motors.",

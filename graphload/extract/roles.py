@@ -82,6 +82,8 @@ def role_relations(
             if country:  # "Pakistani Foreign Minister X", "U.S. Defense Secretary X"
                 yield person, country, _role_text(noun, ments)
             employers = _employers(noun, ments, person, entities, EMPLOYER_PREPS)
+            if not employers and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # "X's founder and chief executive"
+                employers = _employers(noun.head, ments, person, entities, EMPLOYER_PREPS)
             if own:  # "Attorney General Jane Doe of the Justice Department" (not "met with President Doe in X")
                 employers += _employers(tok, ments, person, entities, frozenset({"of", "at"}))
                 employers = employers or _named_before(noun, ments, person, entities)
@@ -283,6 +285,7 @@ def _role_text(noun: Token, ments: Mentions) -> str:
     while top.dep_ in ("compound", "amod", "nmod", "conj") and top.head.i not in ments.by_token:
         top = top.head
     title_deps = ("compound", "amod", "nmod", "conj", "cc")
+    joined = {t.i for c in top.children if c.dep_ in ("conj", "cc") for t in c.subtree}  # "founder and CEO"
     words = [t for t in top.subtree if t == top or (t.i not in ments.by_token and t.dep_ in title_deps
-                                                    and t.i < top.i)]
+                                                    and (t.i < top.i or t.i in joined))]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))

@@ -1251,9 +1251,7 @@ class DocumentRelations:
             if not o:
                 self.untied.append(Relation(p, "WORKS_FOR", "", {"role": role}, [evidence], 0.5))
                 continue
-            self.out.append(Relation(p, "WORKS_FOR", o, {"role": role} if role else {}, [evidence], 0.7))
-            if set(re.split(r"[\s-]+", role.lower())) & {r.split("-")[-1] for r in self.lex.founder_roles}:
-                self.out.append(Relation(p, "FOUNDED", o, {}, [evidence], 0.6))  # "Acme co-founder Jane Doe"
+            self.out += post_relations(p, o, role, evidence, self.lex)
         for tok in sent:
             self.out += [Relation(h, t_, t, {}, [evidence], confidence * 0.8)
                          for h, t_, t in self.findings(tok, ments)]
@@ -1887,10 +1885,18 @@ def appositive_relations(
         if not _title_words(role, lex):
             continue  # "the Senate is expected to confirm General X": a clause, not a title
         if any(word in role.lower().split() or word == role.lower() for word in lex.roles):
-            out.append(Relation(ea.id, "WORKS_FOR", eb.id, {"role": role}, [evidence], 0.7))
-            if set(role.lower().split()) & lex.founder_roles:  # "co-founder and chief executive of X"
-                out.append(Relation(ea.id, "FOUNDED", eb.id, {}, [evidence], 0.6))
+            out += post_relations(ea.id, eb.id, role, evidence, lex)
     return out
+
+
+def post_relations(person: str, org: str, role: str, evidence: Evidence, lex: Lexicon) -> list[Relation]:
+    """A post at an organisation: the person works for it, and a founder founded it ("Acme co-founder Jane
+    Doe"); a founder and nothing else is not counted as its staff ("co-founder and CEO of Acme" is both)."""
+    words = set(re.split(r"[\s/-]+", role.lower())) - TITLE_GLUE - {"co", ""}
+    founder = {r.split("-")[-1] for r in lex.founder_roles}
+    out = [Relation(person, "WORKS_FOR", org, {"role": role} if role else {}, [evidence], 0.7)] \
+        if not words or words - founder else []
+    return out + ([Relation(person, "FOUNDED", org, {}, [evidence], 0.6)] if words & founder else [])
 
 
 TITLE_GLUE = frozenset({"of", "and", "the", "for", "a", "an", "former", "then", "chief", "senior", "deputy", "vice",
