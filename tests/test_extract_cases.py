@@ -450,6 +450,11 @@ RELATIONS = [
          [("Hanul Precision", "SUPPLIER_OF", "Daeyang Motors"), ("Sejin Parts", "SUPPLIER_OF", "Daeyang Motors")],
          id="subcontractors-including"),
     # Partnerships, founding, investment
+    case("Kestrel Dairy AG will acquire the remaining 40% stake in Orbit Milk AG.",
+         [("Kestrel Dairy AG", "ACQUIRED", "Orbit Milk AG")], id="the-remaining-stake-is-a-takeover"),
+    case("Kestrel Dairy AG will acquire a 40% stake in Orbit Milk AG.",
+         [("Kestrel Dairy AG", "INVESTED_IN", "Orbit Milk AG")], [("Kestrel Dairy AG", "ACQUIRED", "Orbit Milk AG")],
+         id="a-stake-is-an-investment"),
     case("A group of companies announced the Clean Fuel Council on Tuesday. The council is made up of 13 companies, "
          "including Orbit Motors, Kite Energy and Lumen Gas.",
          [("Orbit Motors", "MEMBER_OF", "Clean Fuel Council"), ("Lumen Gas", "MEMBER_OF", "Clean Fuel Council")],

@@ -81,6 +81,7 @@ class Lexicon:
     round_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
     part_nouns: frozenset[str]
+    whole_words: frozenset[str]
     contract_nouns: frozenset[str]
     joint_words: frozenset[str]
     finding_verbs: dict[str, str]
@@ -813,6 +814,7 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         preps = [f" {c.lower_}" for c in tok.children if c.dep_ in ("prep", "prt", "acomp", "oprd")]  # "say sorry"
         rel_type = _lookup(lex.verbs, tok, preps) or _lookup(lex.verbs, tok, [""])
         if rel_type == "ACQUIRED" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lex.part_nouns
+                                          and not any(t.lower_ in lex.whole_words for t in c.subtree)
                                           for c in tok.children):
             rel_type = None  # "bought a 20% stake in X" is an investment (the noun says so), not a takeover
         if rel_type == "SUED" and any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in lex.price_nouns or any(
