@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphload.extract import Extractor
+from graphload.extract.datelines import datelines
 from graphload.extract.pipeline import title_case
 from graphload.read import read_text
 from graphload.resolve import Gazetteer, KnownEntity
@@ -55,12 +56,29 @@ def test_unit_of_a_parent_is_one_actor(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["PORTLAND – Globex Corp. will pay its workers.", "SPRINGFIELD, IL—Globex Corp. sued Initech."]
+    "text", ["PORTLAND – Globex Corp. will pay its workers.", "SPRINGFIELD, IL—Globex Corp. sued Initech.",
+             "CAMBRIDGE, Mass.--(BUSINESS WIRE)--Globex Corp. (Nasdaq: GLBX) today said it sued Initech.",
+             "BERLIN, June 24 (Reuters) - Globex Corp. said on Wednesday it sued Initech.",
+             "Tokyo, Dec. 22 (Jiji Press)--Globex Corp. on Tuesday sued Initech."]
 )
 def test_dateline_place_is_not_an_actor(extractor: Extractor, text: str) -> None:
+    """Datelines and wire services ("(Reuters) -", "--(BUSINESS WIRE)--") name no actor and end no name."""
     found = entities(extractor, text)
     assert found.get("Globex Corp.") == "Organization"
-    assert not {n for n in found if n.isupper()}
+    assert set(found) <= {"Globex Corp.", "Initech"}
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("BERLIN, June 24 (Reuters) - Germany's cartel office said", "BERLIN, June 24 (Reuters) -"),
+    ("NEW YORK, March 3, 2021 /PRNewswire/ -- Globex Corp. said", "NEW YORK, March 3, 2021 /PRNewswire/ --"),
+    ("WASHINGTON (AP) — The agency said", "WASHINGTON (AP) —"),
+    ("Globex Motors - the carmaker - said", None),
+    ("Globex (GLBX) - shares fell", None),
+    ("On Monday, June 3 - the court ruled", None),
+])
+def test_datelines_are_told_from_sentences(text: str, dateline: str | None) -> None:
+    found = [text[a:b] for a, b in datelines(text)]
+    assert found == ([dateline] if dateline else [])
 
 
 def test_trailing_number_is_not_part_of_a_persons_name(extractor: Extractor) -> None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Document, Entity, entity_id
 from ..names import initials, is_acronym, is_legal_form
 from ..resolve import Gazetteer, KnownEntity, clean_surface, edit_distance, match_key
+from .datelines import datelines
 from .lexicon import load_lexicon
 from .money import is_currency, is_scale
 from .pipeline import doc_text, title_case
@@ -923,18 +924,9 @@ def _is_role(words: str | None, lex: EntityLexicon) -> bool:
     return bool(words) and any(w.lower().strip(".") in lex.person_titles for w in words.split())
 
 
-DATELINE_RE = re.compile(r"^[ \t]*(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*[–—-]"
-                         r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z][A-Za-z.]{1,12}\s+[–—-]\s)", re.M)
-
-
-def _datelines(text: str) -> list[tuple[int, int]]:
-    """"DENVER –", "BUFFALO, NY—": the place a press release was written, never an actor."""
-    return [m.span() for m in DATELINE_RE.finditer(text)]
-
-
-def _after_dateline(span: Span, datelines: list[tuple[int, int]]) -> Span | None:
+def _after_dateline(span: Span, opened: list[tuple[int, int]]) -> Span | None:
     """The part of a span after a dateline ("IL—Globex Corp." -> "Globex Corp."); None inside one."""
-    for s, e in datelines:
+    for s, e in opened:
         if s <= span.start_char < e:
             rest = [t.i for t in span if t.idx >= e]
             return Span(span.doc, rest[0], span.end, label=span.label_) if rest else None
@@ -943,9 +935,9 @@ def _after_dateline(span: Span, datelines: list[tuple[int, int]]) -> Span | None
 
 def _named_spans(doc: Doc) -> list[Span]:
     lex = entity_lexicon()
-    datelines = _datelines(doc_text(doc))
+    opened = datelines(doc_text(doc))
     pieces = [
-        _after_dateline(p, datelines) for e in doc.ents if e.label_ in LABELS or e.label_ in WEAK_LABELS
+        _after_dateline(p, opened) for e in doc.ents if e.label_ in LABELS or e.label_ in WEAK_LABELS
         for p in _pieces(e)
     ]
     pieces = [part for p in _rewrapped([p for p in pieces if p is not None]) for part in _owner_and_unit(p, lex)]

@@ -9,8 +9,10 @@ import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex
 
 from ..resolve import Gazetteer
+from .datelines import datelines
 from .language import languages
 
 log = logging.getLogger(__name__)
@@ -52,9 +54,14 @@ def line_sentences(doc: Doc) -> Doc:
     which keeps boundaries set earlier. Inside a line a sentence never starts right after a word: the
     parser would otherwise cut "Norrland | Energy said ..." after a first name it misreads, or after a colon."""
     starts = doc.to_array([SENT_START]).astype("int64")  # set at once: each is_sent_start write rescans the Doc
+    opened = {end for _, end in datelines(doc.text)}  # "BERLIN, June 24 (Reuters) - Germany's cartel office ..."
     for tok in doc[1:-1]:
         if "\n" not in tok.text and "\n" not in tok.whitespace_:
-            if tok.is_alpha or tok.text == ":":  # a colon introduces its list: "fined three firms: A, B and C"
+            if tok.idx + len(tok) in opened or tok.idx + len(tok.text_with_ws) in opened:
+                starts[tok.i + 1] = 1  # the report starts after its dateline
+                if tok.i + 2 < len(doc) and doc[tok.i + 1].text.endswith(".") and len(doc[tok.i + 1]) <= 5:
+                    starts[tok.i + 2] = -1  # "—U.S. Attorney X announced": an abbreviation, not a sentence
+            elif tok.is_alpha or tok.text == ":":  # a colon introduces its list: "fined three firms: A, B and C"
                 starts[tok.i + 1] = -1
             continue
         nxt = doc[tok.i + 1]
@@ -228,6 +235,13 @@ def _keep_prefixes(nlp: Language, prefixes: list[str]) -> None:
     nlp.tokenizer.token_match = lambda text: pattern.match(text) or (default(text) if default else None)  # type: ignore[attr-defined]
 
 
+def _split_dashes(nlp: Language) -> None:
+    """A double dash glued to its neighbours is its own token: "(Jiji Press)--Japan's Fair Trade Commission",
+    "Mass.--(BUSINESS WIRE)--Acme Inc." (whole, the name and the wire service are one word)."""
+    infixes = [*nlp.Defaults.infixes, r"\)(?=--)", r"--+", r"(?<=--)\("]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
+
+
 def build_nlp(
     gazetteer: Gazetteer, model: str | None = None, defaults: tuple[str, ...] = DEFAULT_MODELS, language: str = "en"
 ) -> tuple[Language, bool]:
@@ -250,6 +264,7 @@ def build_nlp(
     else:
         nlp.add_pipe("line_sentences", before="parser" if "parser" in nlp.pipe_names else None)
     _keep_prefixes(nlp, languages().get(language, {}).get("unsplit_prefixes", []))
+    _split_dashes(nlp)
     patterns = gazetteer.patterns()
     if patterns:  # an empty ruler would warn on every document
         ruler_opts = {"phrase_matcher_attr": "LOWER", "overwrite_ents": True}
