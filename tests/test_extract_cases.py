@@ -384,6 +384,8 @@ RELATIONS = [
          "the Harbour Bureau of Export Control issued a TDO against Velto Trading LLC.",
          [("Harbour Bureau of Export Control", "PENALIZED", "Velto Trading LLC")], id="defined-acronym-of-an-order"),
     # Reference: speakers, descriptions, relative pronouns
+    case("Kestrel Bio, Inc. today announced that Orbit Pharma will acquire it.",
+         [("Orbit Pharma", "ACQUIRED", "Kestrel Bio, Inc.")], id="an-object-pronoun-is-not-its-verbs-subject"),
     case("The news comes after Kestrel Coffee formed a committee in March. CEO Jenny Qian and COO Jian Liu and a dozen "
          "other employees were fired as a result of the scandal.",
          [("Kestrel Coffee", "DISMISSED", "Jenny Qian"), ("Kestrel Coffee", "DISMISSED", "Jian Liu")],
@@ -588,6 +590,8 @@ def test_entity_types(extractor: Extractor, text: str, types: dict[str, str]) ->
                  {"Kestrel plc", "Defense Logistics Agency"}, id="london-ticker"),
     pytest.param("Nadia Perez, KVRA's General Superintendent since 2017, added to the team.", {"Nadia Perez", "KVRA"},
                  id="a-capitalised-post-is-no-name"),
+    pytest.param("The Harbour Cartel Office said on Wednesday it has fined Orbit Parts GmbH.",
+                 {"Harbour Cartel Office", "Orbit Parts GmbH"}, id="a-legal-form-the-model-left-out"),
     pytest.param("Kestrel Motors has Joint Ventures with Orbit Motors.", {"Kestrel Motors", "Orbit Motors"},
                  id="a-relation-noun-in-capitals"),
     pytest.param("Kestrel Cells (300750.SZ) said it signed an agreement with Orbit Motors (ORBM.O).",

@@ -970,7 +970,8 @@ def _named_spans(doc: Doc) -> list[Span]:
 
 def _with_legal_forms(spans: list[Span]) -> list[Span]:
     """"Wells Fargo Bank, N.A.", "Harbor Freight Lines, Inc.": a legal form after a comma belongs to
-    the name before it (the model often ends the name at the comma, or tags "N.A." apart)."""
+    the name before it (the model often ends the name at the comma, or tags "N.A." apart), and so do the
+    capitalised words up to a legal form right after it ("Orbit" + "Parts GmbH.")."""
     out: list[Span] = []
     extended = 0  # the end of the last name extended over its legal form
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
@@ -987,6 +988,15 @@ def _with_legal_forms(spans: list[Span]) -> list[Span]:
                 if len(form) == n and words and not any(t.is_lower or t.is_stop for t in form) \
                         and is_legal_form(form.text):
                     span = Span(doc, span.start, end + 1 + n, label="ORG")
+                    extended = span.end
+                    break
+        elif firm and span.label_ == "ORG":  # "fined Orbit Parts GmbH.": the model stopped before the last words
+            for n in (3, 2, 1):
+                rest = doc[end : end + n]
+                if len(rest) == n and all(t.text[:1].isupper() and "\n" not in t.whitespace_ for t in rest[:-1]) \
+                        and "\n" not in doc[end - 1].whitespace_ and rest[-1].text[:1].isupper() \
+                        and is_legal_form(rest[-1].text.rstrip(".")) and not any(t.is_stop for t in rest):
+                    span = Span(doc, span.start, end + n, label="ORG")
                     extended = span.end
                     break
         out.append(span)

@@ -296,6 +296,8 @@ class SentenceMentions:
             return [self.by_token[owner.head.i]]  # "Acme and its chief executive", "Acme, its CEO Jane Doe"
         plural = token.lower_ in ("they", "them", "their")
         for verb in token.ancestors:
+            if verb == token.head and token.dep_ in ("dobj", "dative"):
+                continue  # "X will acquire it": an object pronoun is not its own verb's subject
             found = list(dict.fromkeys(
                 e for c in verb.children if c.dep_ in SUBJECT_DEPS and c != token and token not in c.subtree
                 for t in _argument_tokens(c) if (e := self.by_token.get(t.i)) and e not in self.unnamed))
