@@ -288,6 +288,9 @@ RELATIONS = [
          "proposed acquisition of Lisle Press Inc.", [("Harbour Department of Justice", "SUED", "Orbis Telecom Inc.")],
          [("Harbour Department of Justice", "SUED", "Lisle Press Inc.")], id="lawsuit-to-stop-a-deal"),
     # Penalties as press releases state them
+    case("The Harbour Fair Trade Commission on Tuesday issued a cease-and-desist order against four major general "
+         "contractors over bid-rigging.", no_types=["SUPPLIER_OF", "PENALIZED"],
+         id="an-authority-fines-no-staff-of-its-own"),
     case("The Harbour Securities Commission sued Orbit Bank for fraud on Monday.",
          [("Harbour Securities Commission", "SUED", "Orbit Bank")],
          [("Harbour Securities Commission", "INVESTIGATED", "Orbit Bank")],
@@ -592,6 +595,8 @@ def test_entity_types(extractor: Extractor, text: str, types: dict[str, str]) ->
                  id="a-capitalised-post-is-no-name"),
     pytest.param("The Harbour Cartel Office said on Wednesday it has fined Orbit Parts GmbH.",
                  {"Harbour Cartel Office", "Orbit Parts GmbH"}, id="a-legal-form-the-model-left-out"),
+    pytest.param("The Tribunal, presided over by Hon. Thomas Okosun, upheld the penalty.",
+                 {"Tribunal", "Thomas Okosun"}, id="an-honorific-is-no-name"),
     pytest.param("Kestrel Motors has Joint Ventures with Orbit Motors.", {"Kestrel Motors", "Orbit Motors"},
                  id="a-relation-noun-in-capitals"),
     pytest.param("Kestrel Cells (300750.SZ) said it signed an agreement with Orbit Motors (ORBM.O).",

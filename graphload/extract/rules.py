@@ -1215,8 +1215,9 @@ class DocumentRelations:
                 self.out += [Relation(heads[0], "PARTNERS_WITH", h, {}, [evidence], confidence * 0.9)
                              for h in heads[1:] if h != heads[0]]
             if heads and not tails and rel_type in self.lex.role_types:  # each employer its own employees
-                slot = _role_token(tok, ments, self.lex)
-                pairs = [(h, t) for h in heads for t in self.role_tails(slot, ments, h)]
+                slot = _role_token(tok, ments, self.lex)  # (an authority fining "four contractors" fines no staff)
+                pairs = [(h, t) for h in heads if rel_type == "DISMISSED" or not self.authority(h)
+                         for t in self.role_tails(slot, ments, h)]
             if not heads and not tails and rel_type in self.lex.role_types:  # "X said the editor had been fired"
                 slot = _role_noun(next((c for c in tok.children if c.dep_ == "nsubjpass"), None), self.lex)
                 orgs = [e for e in _reporters(tok, ments, self.lex) if self.entities[e].type == "Organization"]
