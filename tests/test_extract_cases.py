@@ -288,6 +288,10 @@ RELATIONS = [
          "proposed acquisition of Lisle Press Inc.", [("Harbour Department of Justice", "SUED", "Orbis Telecom Inc.")],
          [("Harbour Department of Justice", "SUED", "Lisle Press Inc.")], id="lawsuit-to-stop-a-deal"),
     # Penalties as press releases state them
+    case("The Harbour Fair Trade Commission on Tuesday fined four major general contractors over bid-rigging. Orbit "
+         "Corp., Kite Corp., Lumen Corp. and Vexo Corp. had rigged bids.",
+         [("Harbour Fair Trade Commission", "PENALIZED", "Orbit Corp."),
+          ("Harbour Fair Trade Commission", "PENALIZED", "Vexo Corp.")], id="a-counted-group-named-next"),
     case("The Harbour Fair Trade Commission on Tuesday issued a cease-and-desist order against four major general "
          "contractors over bid-rigging.", no_types=["SUPPLIER_OF", "PENALIZED"],
          id="an-authority-fines-no-staff-of-its-own"),

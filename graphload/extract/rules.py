@@ -342,10 +342,14 @@ class SentenceMentions:
 
     def counted(self, token: Token) -> list[str]:
         """The list of N whose least mentioned member is mentioned most (the story's actors, not a
-        pair named in passing), the later list on a tie."""
+        pair named in passing), the later list on a tie; for "N <plural>" without "the" ("fined four
+        contractors. A, B, C and D ..."), the list of N the next sentence names if none came before."""
         n = _count(token)
         lists = [(min(self.salience[e] for e in ids), i, ids)
                  for i, ids in self.groups if i < token.i and len(ids) == n]
+        if n and not lists and not any(c.dep_ in ("det", "poss") for c in token.children):
+            after = token.doc[self.sent.end].sent.end if self.sent.end < len(token.doc) else self.sent.end
+            return next((ids for i, ids in self.groups if token.i < i < after and len(ids) == n), [])
         return max(lists)[2] if n and lists else []
 
 
