@@ -288,6 +288,10 @@ RELATIONS = [
          "proposed acquisition of Lisle Press Inc.", [("Harbour Department of Justice", "SUED", "Orbis Telecom Inc.")],
          [("Harbour Department of Justice", "SUED", "Lisle Press Inc.")], id="lawsuit-to-stop-a-deal"),
     # Penalties as press releases state them
+    case("Electric car maker Orbit Motors has been awarded about 640 million yuan in a case against rival Kite Motor "
+         "for technology theft.", [("Orbit Motors", "SUED", "Kite Motor")], id="awarded-in-a-case-against"),
+    case("The Harbour High Court ruled on Monday in a case against Kite Motor.",
+         absent=[("Harbour High Court", "SUED", "Kite Motor")], id="a-court-is-where-one-sues"),
     case("The Harbour Fair Trade Commission on Tuesday fined four major general contractors over bid-rigging. Orbit "
          "Corp., Kite Corp., Lumen Corp. and Vexo Corp. had rigged bids.",
          [("Harbour Fair Trade Commission", "PENALIZED", "Orbit Corp."),

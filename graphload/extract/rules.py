@@ -201,6 +201,7 @@ class SentenceMentions:
         self.short_form: Callable[[str], str | None] = lambda name: None  # the actor a short name stands for
         self.country_actor: Callable[[Token, str], str] | None = None  # a country node for a country word
         self.is_person: Callable[[str], bool] = lambda eid: False
+        self.is_court: Callable[[str], bool] = lambda eid: False
         self.terms: dict[str, str] = {}  # defined acronyms of terms -> the head word they spell ("TDO" -> "order")
         starts = [tok.idx for tok in sent]  # tokens that start inside a mention belong to it
         for m in mentions:
@@ -877,6 +878,10 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         noun = tok.lemma_.lower() if tok.lemma_.lower() in lex.against_nouns else term
         if noun in lex.against_nouns and against:  # "filed a complaint against X", "an order against"
             heads, _ = _noun_arguments(tok, ments)
+            if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+                # "X has been awarded 640 million yuan in a case against Y": the one the clause is about brought it
+                heads = [e for e in _subjects(tok.head.head, ments)
+                         if not ments.is_court(e)]
             return lex.against_nouns[noun], heads, [e for c in against for e in ments.in_subtree(c)]
         if noun in lex.against_nouns and any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
                                              for c in tok.children):  # "in proceedings brought by Y"
@@ -1070,6 +1075,7 @@ class DocumentRelations:
             if r.type == "MEMBER_OF" and self.employs(r):
                 r.type = "WORKS_FOR"
         self.out = [r for r in self.out if r.type != "MEMBER_OF" or not self.trading(r.tail)]
+        self.out = [r for r in self.out if r.type != "SUED" or not self.court(r.head)]  # a court is where one sues
         return [r for r in self.out if self.fits(r)]
 
     def employs(self, r: Relation) -> bool:
@@ -1126,7 +1132,7 @@ class DocumentRelations:
         sent_mentions = ments_in_order(self.mentions, sent)
         ments = SentenceMentions(sent, sent_mentions, self.groups, self.salience)
         ments.name_actor, ments.short_form, ments.country_actor = self.name_actor, self.short_form, self.country_actor
-        ments.named_body = self.named_body
+        ments.named_body, ments.is_court = self.named_body, self.court
         ments.is_person, ments.terms = self.is_person, self.terms
         ments.previous, self.previous = self.previous, list(dict.fromkeys(
             e for c in _subject_tokens(sent.root) for t in _conjuncts(c) for e in ments.at(t)))
@@ -1343,6 +1349,11 @@ class DocumentRelations:
         entity = self.entities.get(eid)
         return entity is not None and entity.type == "Person"
 
+    def court(self, eid: str) -> bool:
+        """A court or tribunal by its name: it rules on suits and does not bring them."""
+        entity = self.entities.get(eid)
+        return entity is not None and bool(set(entity.name.lower().split()) & self.lex.court_nouns)
+
     def public_body(self, eid: str) -> bool:
         """An authority, or a body of the state that buys goods and services (an army, a navy, a government)."""
         entity = self.entities.get(eid)
@@ -1512,8 +1523,8 @@ class DocumentRelations:
         stated = {(r.type, r.tail) for r in self.out}  # "the FBI investigated X": no other investigator implied
         for r in list(self.out):
             implied = self.lex.authority_implies.get(r.type, "")
-            court = set(self.entities[r.head].name.lower().split()) & self.lex.court_nouns  # courts rule, not probe
-            if implied and self.authority(r.head) and not court and (implied, r.tail) not in stated:
+            if implied and self.authority(r.head) and not self.court(r.head) and (implied, r.tail) not in stated:
+                # courts rule, they do not probe
                 self.out.append(Relation(r.head, implied, r.tail, {}, list(r.evidence), r.confidence * 0.8))
 
 
