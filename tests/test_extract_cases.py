@@ -605,6 +605,9 @@ def test_entity_types(extractor: Extractor, text: str, types: dict[str, str]) ->
                  {"Harbour Cartel Office", "Orbit Parts GmbH"}, id="a-legal-form-the-model-left-out"),
     pytest.param("The Tribunal, presided over by Hon. Thomas Okosun, upheld the penalty.",
                  {"Tribunal", "Thomas Okosun"}, id="an-honorific-is-no-name"),
+    pytest.param("Orbis Telecom and Kestrel Networks Announce Partnership\n\nOrbis Telecom and Kestrel Networks "
+                 "announced a partnership on Tuesday. Kestrel Networks will supply equipment to Orbis Telecom.",
+                 {"Orbis Telecom", "Kestrel Networks"}, id="a-headline-with-no-minor-word"),
     pytest.param("Kestrel Motors has Joint Ventures with Orbit Motors.", {"Kestrel Motors", "Orbit Motors"},
                  id="a-relation-noun-in-capitals"),
     pytest.param("Kestrel Cells (300750.SZ) said it signed an agreement with Orbit Motors (ORBM.O).",

@@ -492,7 +492,8 @@ def _name_start(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
     """The start of an organisation's name that the model began too late: after an acronym that opens
     it ("NKV" + "Marine Systems Inc.") or after "Name and" where the part after "and" is only a
     description ("Halden Optics and" + "Precision Systems"); the words before are tagged as no other name
-    and are no complete name themselves ("Autoliv and TRW", "Acme Group and Globex Systems" stay two)."""
+    and are no complete name themselves, here or elsewhere in the text ("Autoliv and TRW", "Acme Group and
+    Globex Systems" stay two)."""
     if start and doc[start - 1].is_upper and doc[start - 1].is_alpha and len(doc[start - 1]) > 1 \
             and not doc[start - 1].ent_type_ and "\n" not in doc[start - 1].whitespace_:
         return start - 1
@@ -508,8 +509,9 @@ def _name_start(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
             and "\n" not in doc[first - 1].whitespace_:
         first -= 1
     last = doc[start - 2]
-    if first == start - 1 or last.lower_ in lex.org_words or is_legal_form(last.text):
-        return start
+    if first == start - 1 or last.lower_ in lex.org_words or is_legal_form(last.text) \
+            or doc[first : start - 1].text in {e.text for e in doc.ents}:
+        return start  # "Orbis Telecom and Kestrel Networks" after a headline naming "Orbis Telecom" alone: two
     return first
 
 

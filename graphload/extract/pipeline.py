@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
@@ -85,7 +86,19 @@ def title_case(line: str) -> bool:
     words = WORD_RE.findall(line)
     content = [w for w in words if w.lower() not in MINOR_WORDS]
     minor = {w for w in words if w in MINOR_WORDS or (w.lower() in MINOR_WORDS and len(w) > 3)} - {"and", "or"}
-    return len(content) >= 4 and bool(minor) and all(w[0].isupper() for w in content)
+    if len(content) < 4 or not all(w[0].isupper() for w in content):
+        return False
+    return bool(minor) or (not line.rstrip().endswith(".") and _states(tuple(w.lower() for w in content[1:])))
+
+
+@lru_cache(maxsize=1024)
+def _states(words: tuple[str, ...]) -> bool:
+    """A relation or reporting verb among a line's words ("A and B Announce Partnership"): a headline, not a
+    list of names, even with no minor word in lower case."""
+    from .rules import lexicon  # the relation lexicon; rules imports this module
+
+    lex = lexicon()
+    return any(f in lex.verbs or f in lex.reporting_verbs for w in words for f in (w, w[:-1], w[:-2]) if len(f) > 2)
 
 
 class HeadlineCase:
