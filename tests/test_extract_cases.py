@@ -395,6 +395,9 @@ RELATIONS = [
          "the Harbour Bureau of Export Control issued a TDO against Velto Trading LLC.",
          [("Harbour Bureau of Export Control", "PENALIZED", "Velto Trading LLC")], id="defined-acronym-of-an-order"),
     # Reference: speakers, descriptions, relative pronouns
+    case("The Harbour Agency has fired an employee for leaking files, an agency official said. Agency spokesman Tom "
+         "Baxter said the officer had been fired.", [("Tom Baxter", "WORKS_FOR", "Harbour Agency")],
+         [("Harbour Agency", "DISMISSED", "Tom Baxter")], id="the-speaker-is-not-the-one-reported-fired"),
     case("Kestrel Bio, Inc. today announced that Orbit Pharma will acquire it.",
          [("Orbit Pharma", "ACQUIRED", "Kestrel Bio, Inc.")], id="an-object-pronoun-is-not-its-verbs-subject"),
     case("The news comes after Kestrel Coffee formed a committee in March. CEO Jenny Qian and COO Jian Liu and a dozen "

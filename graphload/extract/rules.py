@@ -541,8 +541,9 @@ def _arguments(
         if not subj and clause.dep_ == "pcomp":  # "was sentenced after pleading guilty to stealing"
             clause = clause.head.head
         subj = subj or _subjects(clause, ments)
-    elif not subj and passive and trigger.dep_ not in ("ROOT", "conj") and trigger.head != trigger:
-        # the parser hung a fronted "initiated by A, B" on a comma: the clause is the sentence's
+    elif not subj and passive and trigger.dep_ not in ("ROOT", "conj", "ccomp") and trigger.head != trigger:
+        # the parser hung a fronted "initiated by A, B" on a comma: the clause is the sentence's (not in what
+        # one reports: "X said the officer had been fired")
         subj += [e for c in _subject_tokens(trigger.sent.root) for e in ments.in_subtree(c)]
     if passive:
         return agent, subj, []
@@ -1558,8 +1559,9 @@ class DocumentRelations:
 
     def newly_named(self, eid: str) -> set[str]:
         """"Acme sued a software engineer, claiming he stole secrets. Jane Doe stole 6,000 files": the one person
-        first named in the sentence after an unnamed person is introduced, when that person is named nowhere before
-        and no other is named there for the first time."""
+        first named in the sentence after an unnamed person is introduced, when that person is named nowhere before,
+        holds no title of their own there ("spokesman Jane Doe said"), and no other is named there for the first
+        time."""
         if self.entities[eid].type != "Person":
             return set()
         end = self.introduced[eid][0].end
@@ -1567,8 +1569,10 @@ class DocumentRelations:
         first: dict[str, int] = {}
         for m in self.mentions:
             first[m.entity_id] = min(first.get(m.entity_id, m.start), m.start)
+        titled = {r.head for r in self.out if r.type == "WORKS_FOR" and r.properties.get("role")
+                  and after is not None and r.evidence[0].start == after.start_char}
         return {e for e, at in first.items() if after is not None and after.start_char <= at < after.end_char
-                and self.is_person(e)} if after is not None else set()
+                and self.is_person(e) and e not in titled} if after is not None else set()  # not "spokesman X"
 
     def has_members(self, eid: str) -> bool:
         """An alliance, association, consortium or coalition: a body made of its members."""
