@@ -46,7 +46,7 @@ HEADER = """\
 # use for the relation, each with its reason; entries that cost precision on the tuning split were dropped
 # there too. `source` is the provenance: "<synset> <relation>" per path that found the lemma, "hand" when
 # relations.yml (which wins on conflict) already had it or the seeds file added it by hand.
-# rules.lexicon() merges `verbs` and `nouns` into the trigger tables.
+# relation_lexicon.lexicon() merges `verbs` and `nouns` into the trigger tables.
 """
 LIGHT_HEADER = """\
 # Light-verb frames (source: hand, from scripts/frame_seeds.yml). A trigger noun that is the object of one

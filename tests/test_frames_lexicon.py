@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from graphload.extract import Extractor, rules
+from graphload.extract import Extractor, relation_lexicon
 from tests.extraction import triples
 
 RELATION_TYPES = {"PENALIZED", "DISMISSED", "SUED", "APOLOGIZED_TO", "LEAKED", "WORKS_FOR", "MEMBER_OF", "FOUNDED",
@@ -23,13 +23,13 @@ def _yaml(path: Path) -> dict:
 
 
 def test_generated_frames_load_with_provenance() -> None:
-    frames = _yaml(rules.FRAMES_PATH)
+    frames = _yaml(relation_lexicon.FRAMES_PATH)
     for section, pos in (("verbs", "verb"), ("nouns", "noun")):
         assert len(frames[section]) > 20
         for entry in frames[section]:
             assert entry["pos"] == pos and entry["type"] in RELATION_TYPES, entry
             assert entry["source"] and all(PROVENANCE.fullmatch(s) for s in entry["source"]), entry
-    lex = rules.lexicon()
+    lex = relation_lexicon.lexicon()
     assert {e["lemma"] for e in frames["verbs"]} <= set(lex.verbs)
     assert {e["lemma"] for e in frames["nouns"]} <= set(lex.nouns)
 
@@ -40,8 +40,8 @@ def test_hand_entries_win_over_frames(tmp_path: Path, monkeypatch: pytest.Monkey
         "verbs": [{"lemma": "sue", "pos": "verb", "type": "ACQUIRED", "source": ["x.v.01 synonym"]},
                   {"lemma": "arraign", "pos": "verb", "type": "SUED", "source": ["x.v.01 synonym"]}],
         "nouns": [], "light_verbs": {}, "with_light_verbs": []}), encoding="utf-8")
-    monkeypatch.setattr(rules, "FRAMES_PATH", frames)
-    lex = rules.lexicon.__wrapped__(rules.LEXICON_PATH)
+    monkeypatch.setattr(relation_lexicon, "FRAMES_PATH", frames)
+    lex = relation_lexicon.lexicon.__wrapped__(relation_lexicon.LEXICON_PATH)
     assert lex.verbs["sue"] == "SUED" and lex.verbs["arraign"] == "SUED"
 
 
@@ -89,7 +89,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "trigger", "edge"), FOUND)
 def test_wordnet_trigger_gives_edge(extractor: Extractor, text: str, trigger: str, edge: tuple[str, str, str]) -> None:
-    frames = _yaml(rules.FRAMES_PATH)
+    frames = _yaml(relation_lexicon.FRAMES_PATH)
     new = [e for e in frames["verbs"] + frames["nouns"] if e["lemma"] == trigger and "hand" not in e["source"]]
     assert new  # from WordNet, not in the hand list
     assert edge in triples(extractor, text)

@@ -21,6 +21,7 @@ from .datelines import datelines
 from .lexicon import load_lexicon
 from .money import is_currency, is_scale
 from .pipeline import doc_text, title_case
+from .relation_lexicon import lemma_forms, lexicon
 
 LEXICON_PATH = Path(__file__).with_name("entities.yml")
 GIVEN_NAMES_PATH = Path(__file__).with_name("given_names.txt")
@@ -442,15 +443,11 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
 
 
 def _country(word: str) -> bool:
-    from .rules import lexicon  # the relation lexicon keeps the country and post words; rules imports this module
-
     return word in lexicon().countries
 
 
 def _predicate(tok: Token) -> bool:
     """A verb or noun of the relation lexicon: "fined", "a lawsuit", "imposed", "received"."""
-    from .rules import lemma_forms, lexicon
-
     lex = lexicon()
     return any(f in lex.verbs or f in lex.nouns or f in lex.light_verbs
                or f in lex.imposing_verbs | lex.receiving_verbs | lex.payment_verbs for f in lemma_forms(tok))
@@ -458,16 +455,12 @@ def _predicate(tok: Token) -> bool:
 
 def relation_words(span: Span | list[Token]) -> bool:
     """Every word of the span is a relation noun or its "joint": "Joint Ventures", not "Kite Ventures"."""
-    from .rules import lemma_forms, lexicon
-
     lex = lexicon()
     return all(any(f in lex.nouns or f in lex.joint_words for f in lemma_forms(t)) for t in span)
 
 
 def _post_word(word: str) -> bool:
     """A word naming a post: "editor", "partner", "superintendent"."""
-    from .rules import lexicon
-
     return word in lexicon().roles
 
 
@@ -1357,8 +1350,6 @@ def _same_clause(tok: Token, verb: Token) -> bool:
 def _reported(tok: Token, verb: Token) -> bool:
     """`tok` is inside what a reporting verb ("said", "told", "announced") reports: a person speaking of
     "the officer" speaks of someone else (a firm's statement calls the firm "the company")."""
-    from .rules import lexicon
-
     return verb.lemma_.lower() in lexicon().reporting_verbs and any(
         c.dep_ == "ccomp" and tok in c.subtree for c in verb.children)
 

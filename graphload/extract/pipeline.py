@@ -15,6 +15,7 @@ from spacy.util import compile_infix_regex
 from ..resolve import Gazetteer
 from .datelines import datelines
 from .language import languages
+from .relation_lexicon import lexicon
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +96,6 @@ def title_case(line: str) -> bool:
 def _states(words: tuple[str, ...]) -> bool:
     """A relation or reporting verb among a line's words ("A and B Announce Partnership"): a headline, not a
     list of names, even with no minor word in lower case."""
-    from .rules import lexicon  # the relation lexicon; rules imports this module
-
     lex = lexicon()
     return any(f in lex.verbs or f in lex.reporting_verbs for w in words for f in (w, w[:-1], w[:-2]) if len(f) > 2)
 
