@@ -725,11 +725,13 @@ def _employer_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Spa
 
     out = []
     for tok in doc:
-        if tok.pos_ in ("NOUN", "PROPN") and _post_word(tok.lower_) and not title_case(tok.sent.text.strip()):
-            for owner in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):  # "KVRA's Director"
-                span = name(owner.left_edge.i, owner.i + 1)
-                out += [span] if span is not None else []
-        if not _post(tok) or title_case(tok.sent.text.strip()):
+        owned = tok.pos_ in ("NOUN", "PROPN") and _post_word(tok.lower_)  # "KVRA's General Superintendent"
+        if not (owned or _post(tok)) or title_case(tok.sent.text.strip()):
+            continue
+        for owner in (c for c in tok.children if owned and c.dep_ == "poss" and c.pos_ == "PROPN"):
+            span = name(owner.left_edge.i, owner.i + 1)
+            out += [span] if span is not None else []
+        if not _post(tok):
             continue
         after = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
         if after in people:  # the name before the title words: walk left over "managing", "deputy", "chief"

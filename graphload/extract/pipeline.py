@@ -15,7 +15,7 @@ from spacy.util import compile_infix_regex
 from ..resolve import Gazetteer
 from .datelines import datelines
 from .language import languages
-from .relation_lexicon import lexicon
+from .relation_lexicon import lexicon, word_forms
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ def _states(words: tuple[str, ...]) -> bool:
     """A relation or reporting verb among a line's words ("A and B Announce Partnership"): a headline, not a
     list of names, even with no minor word in lower case."""
     lex = lexicon()
-    return any(f in lex.verbs or f in lex.reporting_verbs for w in words for f in (w, w[:-1], w[:-2]) if len(f) > 2)
+    return any(f in lex.verbs or f in lex.reporting_verbs for w in words for f in word_forms(w) if len(f) > 2)
 
 
 class HeadlineCase:

@@ -131,10 +131,13 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
 def lemma_forms(tok: Token) -> list[str]:
     """The lemma and simple de-inflections: the small model lemmatises "fined" as "fin". Nouns
     only lose a plural "s" ("employees" is not "employ")."""
-    low = tok.lower_
-    forms = [tok.lemma_.lower(), low]
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        forms += [low[:-1], low[:-2], low[:-3], low[:-3] + "e"]
-    elif low.endswith("s"):  # not "bank" -> "ban"
-        forms.append(low[:-1])
-    return [f for f in forms if len(f) > 2]
+    return [f for f in dict.fromkeys([tok.lemma_.lower(), *word_forms(tok.lower_, tok.pos_ in ("NOUN", "PROPN"))])
+            if len(f) > 2]
+
+
+def word_forms(low: str, noun: bool = False) -> list[str]:
+    """A lower-case word and its simple de-inflections ("announced" -> "announce"); a noun only loses a plural
+    "s" (not "bank" -> "ban")."""
+    if noun:
+        return [low, low[:-1]] if low.endswith("s") else [low]
+    return [low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"]

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1432,32 +1433,37 @@ class DocumentRelations:
         first named in the sentence after an unnamed person is introduced, when that person is named nowhere before,
         holds no title of their own there ("spokesman Jane Doe said"), and no other is named there for the first
         time."""
-        if self.entities[eid].type != "Person":
-            return set()
         end = self.introduced[eid][0].end
         after = next((s for s in self.doc.sents if s.start_char >= end), None)
+        if self.entities[eid].type != "Person" or after is None:
+            return set()
+        titled = {r.head for r in self.out if r.type == "WORKS_FOR" and r.properties.get("role")
+                  and r.evidence[0].start == after.start_char}  # not "spokesman Jane Doe said"
+        return {e for e, at in self.first_mentions.items()
+                if after.start_char <= at < after.end_char and self.is_person(e) and e not in titled}
+
+    @cached_property
+    def first_mentions(self) -> dict[str, int]:
+        """Where the text first names each actor."""
         first: dict[str, int] = {}
         for m in self.mentions:
             first[m.entity_id] = min(first.get(m.entity_id, m.start), m.start)
-        titled = {r.head for r in self.out if r.type == "WORKS_FOR" and r.properties.get("role")
-                  and after is not None and r.evidence[0].start == after.start_char}
-        return {e for e, at in first.items() if after is not None and after.start_char <= at < after.end_char
-                and self.is_person(e) and e not in titled} if after is not None else set()  # not "spokesman X"
+        return first
 
     def has_members(self, eid: str) -> bool:
         """An alliance, association, consortium or coalition: a body made of its members."""
         entity = self.entities.get(eid)
         return entity is not None and bool(set(entity.name.lower().split()) & self.lex.alliance_words)
 
-    def story_firm(self, least: int = 1) -> list[str]:
+    def story_firm(self, least: int = 1) -> str | None:
         """The organisation the text is about: no authority, named at least `least` times and more often than
-        any other organisation; [] when none stands out."""
+        any other organisation; None when none stands out."""
         firms = Counter({e: len(_outer(self.entities[e].mentions)) for e in self.salience
                          if self.entities[e].type == "Organization" and not self.authority(e)})
         top = firms.most_common(2)
         if not top or top[0][1] < least or len(top) > 1 and top[0][1] <= top[1][1]:
-            return []
-        return [top[0][0]]
+            return None
+        return top[0][0]
 
     def complete_posts(self) -> None:
         """"Chief executive Jane Doe said": a firm's post held by someone the text ties to no organisation is at
@@ -1465,13 +1471,15 @@ class DocumentRelations:
         authority (a regulator's press release quotes the firms it fined)."""
         if not self.untied or any(self.authority(e) for e in self.salience):
             return
+        firm = self.story_firm(least=3)
+        if firm is None:
+            return
         employed = {r.head for r in self.out if r.type == "WORKS_FOR"}
-        for firm in self.story_firm(least=3):
-            for r in self.untied:
-                if r.head not in employed and r.head != firm:
-                    r.tail = firm
-                    self.out.append(r)
-                    employed.add(r.head)
+        for r in self.untied:
+            if r.head not in employed and r.head != firm:
+                r.tail = firm
+                self.out.append(r)
+                employed.add(r.head)
 
     def complete_investigations(self) -> None:
         """"The watchdog opened the investigation last year": the one it fined or sued, when the document has one;
@@ -1533,7 +1541,8 @@ class DocumentRelations:
             if r.type == "DISMISSED":  # "Jane Doe was fired": by her employer, whoever reports it; "CEO Jane Doe
                 # was fired": by the firm the text is about
                 posted = any(x.head == r.tail for x in self.untied)
-                owners = {works_for[r.tail]} if r.tail in works_for else set(self.story_firm()) if posted else set()
+                firm = self.story_firm() if posted else None
+                owners = {works_for[r.tail]} if r.tail in works_for else {firm} if firm else set()
             else:
                 owners = {works_for.get(e, e) for e in reporters if self.entities[e].type == "Organization"
                           or e in works_for} or {x.tail for x in self.out if x.type == "LEAKED"
