@@ -539,6 +539,13 @@ RELATIONS = [
          id="untagged-name-keeps-its-words"),
     case("Kite Electronics sued Orbit Phones for copyright infringement on Monday.",
          [("Kite Electronics", "SUED", "Orbit Phones")], id="copyright-lawsuit-is-no-notice"),
+    # an untagged one-word firm: the speaker of a report, a word no dictionary knows opening the sentence
+    case("In an internal memo, Vantro said it had fired 29 employees.",
+         [("Vantro", "DISMISSED", "Vantro employee")], id="speaker-of-a-report-is-an-actor"),
+    case("Quillomat acquired a stake in Stunmark Studios in 2021.",
+         [("Quillomat", "INVESTED_IN", "Stunmark Studios")], id="unknown-word-opening-a-sentence"),
+    case("Regulators fined Stunmark Studios in 2021.", no_types=["INVESTED_IN"],
+         absent=[("Regulators", "PENALIZED", "Stunmark Studios")], id="known-word-opening-a-sentence-is-no-name"),
 ]
 
 

@@ -111,6 +111,8 @@ class HeadlineCase:
         tables = getattr(lemmatizer, "lookups", None)
         index = tables.get_table("lemma_index") if tables and tables.has_table("lemma_index") else {}
         self.dictionary = frozenset(w for words in index.values() for w in words)
+        # mentions ask it of a lone capitalised word opening a sentence: "Tencent acquired", not "Regulators fined"
+        Token.set_extension("common_word", getter=lambda tok: self.common(tok.lower_), force=True)
 
     def __call__(self, doc: Doc) -> Doc:
         lines, offset = [], 0
