@@ -539,6 +539,20 @@ RELATIONS = [
          id="untagged-name-keeps-its-words"),
     case("Kite Electronics sued Orbit Phones for copyright infringement on Monday.",
          [("Kite Electronics", "SUED", "Orbit Phones")], id="copyright-lawsuit-is-no-notice"),
+    # money paid under a settlement with an authority is its penalty; a settlement between firms is none
+    case("Harlow Energy will pay $3 million under a settlement with the Environmental Protection Agency.",
+         [("Environmental Protection Agency", "PENALIZED", "Harlow Energy")], id="pay-under-a-settlement-with"),
+    case("Vantage Lending settled with the Federal Trade Commission for $8 million.",
+         [("Federal Trade Commission", "PENALIZED", "Vantage Lending")], id="settled-with-an-authority-for"),
+    case("Kite Electronics settled with Orbit Phones for $8 million.", no_types=["PENALIZED"],
+         id="settled-between-firms"),
+    # a contract award that leaves its giver out: the public body the notice is about
+    case("Harlow Munitions Inc., Dayton, Ohio, was awarded a $45,000,000 firm-fixed-price contract for artillery "
+         "shells. Work will be performed in Dayton. Army Contracting Command, Rock Island, Illinois, is the "
+         "contracting activity.", [("Harlow Munitions Inc.", "SUPPLIER_OF", "Army Contracting Command")],
+         id="awarded-by-the-contracting-activity"),
+    case("Harlow Munitions was awarded a $4 million contract to repave the school's parking lot.",
+         no_types=["SUPPLIER_OF"], id="awarded-by-no-named-body"),
     # an untagged one-word firm: the speaker of a report, a word no dictionary knows opening the sentence
     case("In an internal memo, Vantro said it had fired 29 employees.",
          [("Vantro", "DISMISSED", "Vantro employee")], id="speaker-of-a-report-is-an-actor"),

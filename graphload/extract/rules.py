@@ -876,6 +876,7 @@ class DocumentRelations:
         self.affiliation: dict[str, str] = {}  # unnamed actor -> its organisation
         self.introduced: dict[str, list[Evidence]] = {}  # unnamed actor -> the sentence that introduced it
         self.open_tails: list[Relation] = []
+        self.open_clients: list[Relation] = []  # "B was awarded a contract": by whom, the document says
         self.open_heads: list[tuple[Relation, list[str]]] = []  # with who reported it
         self.on_behalf: list[Relation] = []  # officers listed as acting for their organisations
         self.implicated: set[str] = set()  # unnamed actors who did the matter ("the employees involved")
@@ -1035,8 +1036,9 @@ class DocumentRelations:
                 self.open_tails += [] if owners else [Relation(h, "LEAKED", "", {}, [evidence], confidence * 0.7)
                                                       for h in leakers]
             if tok.pos_ == "VERB" and not _hedged(tok, self.lex):
-                self.out += [Relation(s, "SUPPLIER_OF", c, {}, [evidence], confidence * 0.9)
-                             for s, c in _contract_parties(tok, ments, self.lex, self.public_body)]
+                for s, c in _contract_parties(tok, ments, self.lex, self.public_body):
+                    (self.out if c else self.open_clients).append(
+                        Relation(s, "SUPPLIER_OF", c, {}, [evidence], confidence * (0.9 if c else 0.7)))
                 self.out += [Relation(h, "PENALIZED", t, money_properties(sent.text), [evidence], confidence * 0.9)
                              for h, t in _demanded(tok, ments, self.lex)]
                 self.out += [Relation(h, "INVESTED_IN", t, {}, [evidence], confidence * 0.9)
@@ -1156,16 +1158,22 @@ class DocumentRelations:
         return [(h, t) for h, t in _pairs(heads, tails) if self.authority(h) and not self.authority(t)]
 
     def paid_money(self, pay: Token, ments: SentenceMentions, evidence: Evidence, confidence: float) -> None:
-        """"X will pay $4 million to the Department of Y": money paid to an authority is a penalty it imposed;
+        """"X will pay $4 million to the Department of Y" (or "under a settlement with the Department", or "X
+        settled with the Department for $4 million"): money paid to an authority is a penalty it imposed;
         "X will pay $12 million to resolve allegations ..., the Department said", "X must pay €20 million",
         "X was ordered to pay $5 million": imposed by whoever announces it (else the authority the text is
         about)."""
-        if pay.lemma_.lower() not in self.lex.payment_verbs or not any(
-                find_money(pay.doc[c.left_edge.i : c.right_edge.i + 1].text) for c in pay.children
-                if c.dep_ == "dobj"):  # an amount, whatever the model tagged it ("500,000 yuan" in a name)
-            return
+        lemma = pay.lemma_.lower()
+        amounts = [c for c in pay.children if c.dep_ == "dobj" or lemma in self.lex.settlement_verbs
+                   and c.dep_ == "prep" and c.lower_ == "for"]
+        if lemma not in self.lex.payment_verbs | self.lex.settlement_verbs or not any(
+                find_money(pay.doc[c.left_edge.i : c.right_edge.i + 1].text) for c in amounts):
+            return  # an amount, whatever the model tagged it ("500,000 yuan" in a name)
         payers = _subjects(pay, ments)
+        settlements = [pay] + [t for t in pay.subtree if t.lemma_.lower() in self.lex.settlement_nouns]
         to = [e for c in pay.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
+        to += [e for t in settlements for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+               for e in ments.in_subtree(c)]
         props = money_properties(pay.sent.text)
         authorities = [e for e in to if self.authority(e)]
         self.out += [Relation(a, "PENALIZED", p, dict(props), [evidence], confidence * 0.8)
@@ -1376,6 +1384,7 @@ class DocumentRelations:
         self.complete_leaks()
         self.complete_posts()
         self.complete_deals()
+        self.complete_clients()
         self.complete_rounds()
         self.complete_investigations()
         for eid, org in self.affiliation.items():
@@ -1512,6 +1521,17 @@ class DocumentRelations:
             company = raised.pop()
             self.out += [Relation(r.head, r.type, company, {}, list(r.evidence), r.confidence)
                          for r in self.rounds if r.head != company]
+
+    def complete_clients(self) -> None:
+        """"B was awarded a contract ... The Army Contracting Command is the contracting activity": an award whose
+        giver the sentence leaves out was given by the public body the document mentions most (none on a tie)."""
+        bodies = Counter({e: n for e, n in self.salience.items() if self.public_body(e)}).most_common(2)
+        if not bodies or len(bodies) == 2 and bodies[0][1] == bodies[1][1]:
+            return
+        for r in self.open_clients:
+            if r.head != bodies[0][0]:
+                r.tail = bodies[0][0]
+                self.out.append(r)
 
     def complete_deals(self) -> None:
         """"The authority cleared the transaction": it ruled on both parties of the acquisition named in
@@ -1657,6 +1677,7 @@ def _contract_parties(verb: Token, ments: SentenceMentions, lex: Lexicon, public
         suppliers = named(("dative",), ("to", "with"))
         if passive and deal.dep_ != "nsubjpass":  # "B was awarded a contract"
             suppliers += named(("nsubjpass",))
+            clients = clients or [""]  # by a body the sentence leaves unnamed: DocumentRelations.complete_clients
     elif lemma in lex.win_verbs and deal is not None and not passive:
         suppliers = _subjects(verb, ments)
         givers = [c for c in deal.children  # "a contract from A", "an A contract", "A's contract"
