@@ -546,6 +546,22 @@ RELATIONS = [
          [("Federal Trade Commission", "PENALIZED", "Vantage Lending")], id="settled-with-an-authority-for"),
     case("Kite Electronics settled with Orbit Phones for $8 million.", no_types=["PENALIZED"],
          id="settled-between-firms"),
+    case("The Daily Ledger agreed to pay £300,000 damages to Harlow Brokers to settle a libel claim.",
+         [("Harlow Brokers", "PENALIZED", "Daily Ledger"), ("Harlow Brokers", "SUED", "Daily Ledger")],
+         id="paid-to-settle-a-claim"),
+    case("Orbit Capital will pay $2 million to Kestrel Bank for the shares.", no_types=["PENALIZED", "SUED"],
+         id="paid-for-shares"),
+    case("Orbit Capital agreed to pay $2 million to settle SEC charges.", [("SEC", "SUED", "Orbit Capital")],
+         id="settled-an-authority-s-charges"),
+    # what an investigation is into: the ones a matter involves, not who did the matter named by "by"
+    case("The Competition Bureau has closed an investigation into alleged cartelization involving Orbit Steels and "
+         "Kestrel Industries.", [("Competition Bureau", "INVESTIGATED", "Orbit Steels"),
+                                 ("Competition Bureau", "INVESTIGATED", "Kestrel Industries")],
+         id="investigation-into-a-matter-involving"),
+    case("The Competition Bureau launched an investigation into price fixing by Orbit Steels.",
+         [("Competition Bureau", "INVESTIGATED", "Orbit Steels")],
+         [("Orbit Steels", "INVESTIGATED", "Competition Bureau")],
+         id="investigation-into-a-matter-by"),
     # a contract award that leaves its giver out: the public body the notice is about
     case("Harlow Munitions Inc., Dayton, Ohio, was awarded a $45,000,000 firm-fixed-price contract for artillery "
          "shells. Work will be performed in Dayton. Army Contracting Command, Rock Island, Illinois, is the "

@@ -46,7 +46,8 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
     role = token.lemma_.lower() in lexicon().unnamed_roles  # "Globex's employees" are not Globex
     for child in token.children:
         owner = child.dep_ == "acl" and (child.lemma_.lower() in OWNERSHIP_VERBS  # "files belonging to Y"
-                                         or token.pos_ == "NOUN" and child.lemma_.lower() in NAMING_VERBS)
+                                         or token.pos_ == "NOUN" and child.lemma_.lower() in NAMING_VERBS
+                                         or token.pos_ == "NOUN" and child.lemma_.lower() in lexicon().involving_verbs)
         if (child.dep_ in CLAUSE_DEPS and not owner) or (child.dep_ == "appos" and child.pos_ == "NOUN") \
                 or child.left_edge.text == "(" or _after_colon(child):
             continue
@@ -468,7 +469,9 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         elif child.dep_ == "prep" and child.lower_ in ("including", "like") and owned:
             head += ments.in_subtree(child)  # "founding members including A, B and C"
         elif child.dep_ == "prep" and child.lower_ in NOUN_TAIL_PREPS:
-            agents = [g for g in child.subtree if g.dep_ == "prep" and g.lower_ == "by"]  # "of X by Y"
+            # "the acquisition of X by Y"; but in "an investigation into price fixing by X" the "by" names who fixed
+            agents = [g for g in child.subtree if g.dep_ == "prep" and g.lower_ == "by"
+                      and (g.head in nouns or g.head.i in ments.by_token)]
             by = [e for g in agents for e in ments.in_subtree(g)]
             head += by
             tail += [e for e in ments.in_subtree(child) if e not in by]
@@ -1170,16 +1173,21 @@ class DocumentRelations:
                 find_money(pay.doc[c.left_edge.i : c.right_edge.i + 1].text) for c in amounts):
             return  # an amount, whatever the model tagged it ("500,000 yuan" in a name)
         payers = _subjects(pay, ments)
+        props = money_properties(pay.sent.text)
         settlements = [pay] + [t for t in pay.subtree if t.lemma_.lower() in self.lex.settlement_nouns]
-        to = [e for c in pay.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
+        to = [e for c in pay.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for e in ments.in_subtree(c)]
+        settles = [c for c in pay.children
+                   if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.settlement_verbs]
+        claims = [g for c in settles for g in c.children
+                  if g.dep_ in OBJECT_DEPS and g.lemma_.lower() in self.lex.settled_claims]
+        claimants = [e for e in to if not self.authority(e)] if claims else []  # "to Y to settle a libel claim"
+        self.out += [Relation(c, t, p, dict(props) if t == "PENALIZED" else {}, [evidence], confidence * 0.8)
+                     for c, p in _pairs(claimants, payers) for t in ("PENALIZED", "SUED")]
         to += [e for t in settlements for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                for e in ments.in_subtree(c)]
-        props = money_properties(pay.sent.text)
         authorities = [e for e in to if self.authority(e)]
         self.out += [Relation(a, "PENALIZED", p, dict(props), [evidence], confidence * 0.8)
                      for a, p in _pairs(authorities, payers)]
-        settling = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.settlement_verbs
-                       for c in pay.children)
         ordered = pay.dep_ in ("xcomp", "ccomp") and pay.head.lemma_.lower() in self.lex.obliging_verbs
         # "was ordered to pay", "ordered that X pay"
         if ordered:  # "the court ordered X to pay", "X was ordered by the court to pay": the order's giver
@@ -1190,7 +1198,7 @@ class DocumentRelations:
             if givers:
                 return
         obliged = ordered or any(c.dep_ == "aux" and c.lower_ == "must" for c in pay.children)
-        if payers and not to and (settling or obliged):
+        if payers and not to and (bool(settles) or obliged):
             reporters = _reporters(pay, ments, self.lex)
             self.open_heads += [(Relation("", "PENALIZED", p, dict(props), [evidence], confidence * 0.6), reporters)
                                 for p in payers]
