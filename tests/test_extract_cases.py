@@ -569,6 +569,11 @@ RELATIONS = [
          id="awarded-by-the-contracting-activity"),
     case("Harlow Munitions was awarded a $4 million contract to repave the school's parking lot.",
          no_types=["SUPPLIER_OF"], id="awarded-by-no-named-body"),
+    # the name in apposition to "the <post> of <firm>", whichever noun the parser hung it on
+    case("The chief executive of Kestrel Airways, Dana Whitt, has promised to compensate customers.",
+         [("Dana Whitt", "WORKS_FOR", "Kestrel Airways")], id="the-post-of-a-firm-then-the-name"),
+    case("A rival of Kestrel Airways, Orbit Air, has cut its fares.", no_types=["WORKS_FOR"],
+         id="a-firm-in-apposition-holds-no-post"),
     # an untagged one-word firm: the speaker of a report, a word no dictionary knows opening the sentence
     case("In an internal memo, Vantro said it had fired 29 employees.",
          [("Vantro", "DISMISSED", "Vantro employee")], id="speaker-of-a-report-is-an-actor"),

@@ -153,6 +153,10 @@ def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Toke
     own_title = any(c.dep_ in TITLE_DEPS and c.i < person.i and ments.by_token.get(c.i) != pid for c in person.children)
     if person.dep_ == "appos" and not own_title:  # "its chief technology officer, Jane Doe" (not "A CEO X, B CEO Y")
         yield person.head, False
+        host = person.head  # "the chief executive of Acme, Jane Doe": the parser hung the name on the employer
+        if host.i in ments.by_token and host.dep_ == "pobj" and host.head.lower_ in ("of", "at") \
+                and host.head.head.pos_ == "NOUN":
+            yield host.head.head, False
     slot = person.head if person.dep_ == "appos" else person  # "Acme's former CFO, Jane Doe, was named CEO of X"
     if slot.dep_ in ("nsubj", "nsubjpass"):  # "Jane Doe is Acme's top lawyer", "was named CEO of Acme"
         yield from ((c, False) for c in slot.head.children if c.dep_ in ("attr", "oprd"))
