@@ -569,6 +569,13 @@ RELATIONS = [
          id="awarded-by-the-contracting-activity"),
     case("Harlow Munitions was awarded a $4 million contract to repave the school's parking lot.",
          no_types=["SUPPLIER_OF"], id="awarded-by-no-named-body"),
+    # the members of an alliance of three or more are no pairwise partners; two founders of a venture are
+    case("Kite Electronics, Orbit Phones, Lumen Robotics and Harbor Logistics have joined together to form the Open "
+         "Charge Alliance.", [("Kite Electronics", "MEMBER_OF", "Open Charge Alliance"),
+                              ("Harbor Logistics", "FOUNDED", "Open Charge Alliance")], no_types=["PARTNERS_WITH"],
+         id="alliance-members-are-no-pairwise-partners"),
+    case("Kite Electronics and Orbit Phones have formed a joint venture called Kiteorbit Mobility.",
+         [("Kite Electronics", "PARTNERS_WITH", "Orbit Phones")], id="two-founders-of-a-venture-are-partners"),
     # the name in apposition to "the <post> of <firm>", whichever noun the parser hung it on
     case("The chief executive of Kestrel Airways, Dana Whitt, has promised to compensate customers.",
          [("Dana Whitt", "WORKS_FOR", "Kestrel Airways")], id="the-post-of-a-firm-then-the-name"),

@@ -952,7 +952,19 @@ class DocumentRelations:
                 r.type = "WORKS_FOR"
         self.out = [r for r in self.out if r.type != "MEMBER_OF" or not self.trading(r.tail)]
         self.out = [r for r in self.out if r.type != "SUED" or not self.court(r.head)]  # a court is where one sues
+        crowds = self.crowds()
+        self.out = [r for r in self.out if r.type != "PARTNERS_WITH" or not any({r.head, r.tail} <= c for c in crowds)]
         return [r for r in self.out if self.fits(r)]
+
+    def crowds(self) -> list[set[str]]:
+        """The members and founders of each body that has three or more: "A, B, C and D joined together to form
+        the X Alliance" makes them no pairwise partners (its MEMBER_OF and FOUNDED edges say how they work
+        together); the two founders of a venture stay partners."""
+        bodies: dict[str, set[str]] = {}
+        for r in self.out:
+            if r.type in ("MEMBER_OF", "FOUNDED"):
+                bodies.setdefault(r.tail, set()).add(r.head)
+        return [members for members in bodies.values() if len(members) > 2]
 
     def employs(self, r: Relation) -> bool:
         """A person who joins or is a member of a company works for it; of an alliance, association or
