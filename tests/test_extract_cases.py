@@ -569,6 +569,12 @@ RELATIONS = [
          id="awarded-by-the-contracting-activity"),
     case("Harlow Munitions was awarded a $4 million contract to repave the school's parking lot.",
          no_types=["SUPPLIER_OF"], id="awarded-by-no-named-body"),
+    # wanting, seeking or preferring to buy is no purchase; agreeing to is
+    case("Kestrel Games wants to buy the game maker Sumo Studios for $1.3 billion.", no_types=["ACQUIRED"],
+         id="wants-to-buy"),
+    case("Harlow Capital is seeking to acquire Orbit Foods.", no_types=["ACQUIRED"], id="seeking-to-acquire"),
+    case("Harlow Capital agreed to acquire Orbit Foods for $2 billion.",
+         [("Harlow Capital", "ACQUIRED", "Orbit Foods")], id="agreed-to-acquire"),
     # the members of an alliance of three or more are no pairwise partners; two founders of a venture are
     case("Kite Electronics, Orbit Phones, Lumen Robotics and Harbor Logistics have joined together to form the Open "
          "Charge Alliance.", [("Kite Electronics", "MEMBER_OF", "Open Charge Alliance"),
