@@ -569,6 +569,13 @@ RELATIONS = [
          id="awarded-by-the-contracting-activity"),
     case("Harlow Munitions was awarded a $4 million contract to repave the school's parking lot.",
          no_types=["SUPPLIER_OF"], id="awarded-by-no-named-body"),
+    # a named unit is bought, not its seller; a weekday after a unit is no name
+    case("Kestrel Holding bought Harlow Motor's Vantage unit for $1.5 billion.",
+         [("Kestrel Holding", "ACQUIRED", "Vantage")], [("Kestrel Holding", "ACQUIRED", "Harlow Motor")],
+         id="bought-a-named-unit"),
+    case("Kestrel Holding completed its acquisition of Harlow Motor Co.'s Vantage unit Monday.",
+         [("Kestrel Holding", "ACQUIRED", "Vantage")], [("Kestrel Holding", "ACQUIRED", "Monday")],
+         id="a-weekday-after-a-unit"),
     # wanting, seeking or preferring to buy is no purchase; agreeing to is
     case("Kestrel Games wants to buy the game maker Sumo Studios for $1.3 billion.", no_types=["ACQUIRED"],
          id="wants-to-buy"),

@@ -700,8 +700,9 @@ def _described_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Sp
         while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and end not in covered \
                 and (doc[end].is_title or doc[end].is_upper) and "\n" not in doc[end - 1].whitespace_:
             end += 1
-        if end > tok.i + 1 and not title_case(tok.sent.text.strip()):
-            out.append(Span(doc, tok.i + 1, end, label="ORG"))
+        span = Span(doc, tok.i + 1, end, label="ORG")
+        if end > tok.i + 1 and not title_case(tok.sent.text.strip()) and _whole_name(span, lex):
+            out.append(span)  # not "its Vantage unit Monday"
     return out
 
 

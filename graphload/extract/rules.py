@@ -53,6 +53,9 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
             continue
         if role and child.dep_ == "poss":
             continue
+        if child.dep_ == "poss" and token.lemma_.lower() in entity_lexicon().subsidiary_words and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+            continue  # "bought Harlow's Vantage unit": the unit, not its seller
         if token.pos_ == "PROPN" and child.dep_ == "compound" and child.i < token.i and (
                 child.pos_ == "NOUN" or child.lower_ in lexicon().roles):
             continue  # "former Acme engineers Mia Berg": Acme describes her, it is not an argument beside her
@@ -254,7 +257,8 @@ def _proper_run(head: Token) -> list[Token]:
             break
         run.insert(0, prev)
     lex = entity_lexicon()
-    if len(run) == 1 and (head.lower_ in lex.org_words | lex.months | lex.descriptions.get("Organization", frozenset())
+    if len(run) == 1 and (head.lower_ in lex.org_words | lex.months | lex.weekdays
+                          | lex.descriptions.get("Organization", frozenset())
                           or is_currency(head.text)):
         return []  # "the Commission", "the Court" name no one on their own; "a penalty of Rs. 14,00,000" no one
     if any(t.is_upper and len(t) > 4 for t in run) or relation_words(run):
