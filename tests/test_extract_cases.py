@@ -569,6 +569,11 @@ RELATIONS = [
          id="awarded-by-the-contracting-activity"),
     case("Harlow Munitions was awarded a $4 million contract to repave the school's parking lot.",
          no_types=["SUPPLIER_OF"], id="awarded-by-no-named-body"),
+    # a court ruling in favour of a party does not act on it; aid in favour of a firm is the firm's
+    case("A district court has ruled in favor of Kestrel Motors in a lawsuit against a former employee.",
+         no_types=["REGULATES"], id="ruled-in-favour-of"),
+    case("The European Commission opened an investigation into state aid in favour of Orbit Airport.",
+         [("European Commission", "INVESTIGATED", "Orbit Airport")], id="aid-in-favour-of"),
     # a named unit is bought, not its seller; a weekday after a unit is no name
     case("Kestrel Holding bought Harlow Motor's Vantage unit for $1.5 billion.",
          [("Kestrel Holding", "ACQUIRED", "Vantage")], [("Kestrel Holding", "ACQUIRED", "Harlow Motor")],

@@ -34,6 +34,7 @@ class Lexicon:
     leak_nouns: frozenset[str]
     implicated_words: frozenset[str]
     involving_verbs: frozenset[str]
+    favour_nouns: frozenset[str]
     each_words: frozenset[str]
     reversed_triggers: frozenset[str]
     settlement_verbs: frozenset[str]

@@ -41,7 +41,11 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
     """A token's subtree without embedded clauses ("for breaching EU rules"), descriptive
     appositions ("Morpho, the business of Safran"), asides in brackets ("(Business Wire) X"), the employer
     of unnamed staff ("Globex's employees") or of a titled name ("Globex CEO Jane Doe"): those name other
-    actors."""
+    actors. Nothing in "ruled in favour of A": A is not what the ruling acts on (but "an investigation into
+    measures in favour of A" is into A's aid)."""
+    if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in lexicon().favour_nouns for g in token.children):
+        return
     yield token
     role = token.lemma_.lower() in lexicon().unnamed_roles  # "Globex's employees" are not Globex
     for child in token.children:
