@@ -569,6 +569,9 @@ RELATIONS = [
          id="awarded-by-the-contracting-activity"),
     case("Harlow Munitions was awarded a $4 million contract to repave the school's parking lot.",
          no_types=["SUPPLIER_OF"], id="awarded-by-no-named-body"),
+    # a "giant" is a firm, whatever place the model took its name for
+    case("The Harbor Markets Authority imposed a record fine on e-commerce giant Zandor in April.",
+         [("Harbor Markets Authority", "PENALIZED", "Zandor")], id="a-giant-is-a-firm"),
     # a court ruling in favour of a party does not act on it; aid in favour of a firm is the firm's
     case("A district court has ruled in favor of Kestrel Motors in a lawsuit against a former employee.",
          no_types=["REGULATES"], id="ruled-in-favour-of"),
