@@ -635,6 +635,9 @@ ENTITIES = [
                  {"Chang": "Person"}, id="he-makes-a-one-word-subject-a-person"),
     pytest.param("Sara Lind joins Orbit Phones as chief operating officer.", {"Orbit Phones": "Organization"},
                  id="plural-noun-ends-a-firm"),
+    pytest.param("Tessaro assembles tablets for Quillomart (QLMT) and phones for Veltrix (VLX).",
+                 {"Quillomart": "Organization", "Veltrix": "Organization", "QLMT": None, "VLX": None},
+                 id="a-bare-ticker-names-a-listed-firm"),
     pytest.param("The round was backed by the Norwegian sovereign fund Statsfond and consumer group Altroconsumo.",
                  {"Statsfond": "Organization", "Altroconsumo": "Organization"}, id="described-names"),
     # a common first name then a surname is a person, whatever the model's tag; firms named after two first

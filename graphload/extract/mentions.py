@@ -290,11 +290,12 @@ def _introduced_as_unit(full: Cluster, text: str) -> bool:
 
 @cache
 def _ticker() -> re.Pattern[str]:
-    """A ticker in brackets after a listed firm's name: "(NYSE: ACM)", "(stock code: 1810)", and the wire
-    services' exchange-suffixed codes "(ACM.O)", "(300750.SZ)"."""
+    """A ticker in brackets after a listed firm's name: "(NYSE: ACM)", "(stock code: 1810)", the wire
+    services' exchange-suffixed codes "(ACM.O)", "(300750.SZ)", and a bare one, "Amazon (AMZN)" (an acronym in
+    brackets, "(FTC)", names the same actor too)."""
     exchanges = "|".join(map(re.escape, entity_lexicon().stock_exchanges))
     listed = rf"(?i:{exchanges})\s*:\s*([A-Za-z0-9][A-Za-z0-9.]{{0,7}})"
-    return re.compile(rf"\s*\((?:{listed}|([A-Z0-9]{{1,6}}\.[A-Z]{{1,2}}))\)")
+    return re.compile(rf"\s*\((?:{listed}|([A-Z0-9]{{1,6}}\.[A-Z]{{1,2}}|[A-Z]{{2,5}}))\)")
 
 
 def _variant(name: str) -> str:
@@ -688,6 +689,26 @@ def _list_siblings(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span
     return out
 
 
+def _listed_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span]:
+    """Capitalised proper nouns the model left untagged, or called a place, right before a ticker in brackets:
+    "Kindles for Amazon (AMZN)" names a listed firm. Not in a title-case headline."""
+    covered = {i for s in spans if s.label_ not in WEAK_LABELS for i in range(s.start, s.end)}
+    out = []
+    for m in re.finditer(r"\(([A-Z]{2,5})\)", doc_text(doc)):
+        bracket = doc.char_span(m.start(), m.start() + 1)
+        end = bracket.start if bracket is not None else 0
+        start = end
+        while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].is_title and end - start < 4 and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        span = Span(doc, start, end, label="ORG")
+        if start < end and start - 1 not in covered and not title_case(span.sent.text.strip()) \
+                and _whole_name(span, lex):
+            out.append(span)
+    spans[:] = [s for s in spans if not any(o.start <= s.start and s.end <= o.end for o in out)]
+    return out
+
+
 def _described_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span]:
     """Proper nouns the model left untagged right after a noun that says what they are: "the sovereign fund
     Statsfond", "consumer group Altroconsumo", "the startup Quillo". Not in a title-case headline."""
@@ -964,6 +985,7 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans += [s for s in corporate if not taken & set(range(s.start, s.end))]
     spans += [t for t in (_trim(s, lex) for s in _list_siblings(doc, spans, lex)) if t]
     spans += _described_names(doc, spans, lex)
+    spans += _listed_names(doc, spans, lex)
     spans += _employer_names(doc, spans, lex)
     spans += [t for t in (_trim(s, lex) for s in _argument_names(doc, spans, lex)) if t]
     spans = _with_products(spans, _products(doc, lex))
