@@ -577,6 +577,15 @@ RELATIONS = [
          no_types=["REGULATES"], id="ruled-in-favour-of"),
     case("The European Commission opened an investigation into state aid in favour of Orbit Airport.",
          [("European Commission", "INVESTIGATED", "Orbit Airport")], id="aid-in-favour-of"),
+    # "the fined companies": a participle before a plural noun is the relation, its list the ones it acts on
+    case("The Harbor Competition Authority sanctioned a cartel. Among the fined companies were Orbit Steel and Kestrel "
+         "Rail.", [("Harbor Competition Authority", "PENALIZED", "Orbit Steel"),
+                   ("Harbor Competition Authority", "PENALIZED", "Kestrel Rail")], id="among-the-fined-companies"),
+    case("Among the acquired companies were Orbit Steel and Kestrel Rail.", no_types=["ACQUIRED"],
+         id="acquired-companies-name-no-buyer"),
+    case("The Harbor Competition Authority sanctioned a cartel. Among the fined companies were two Acme subsidiaries "
+         "(Masa and Maessa).", [("Harbor Competition Authority", "PENALIZED", "Masa")],
+         [("Harbor Competition Authority", "PENALIZED", "Acme")], id="subsidiaries-not-their-owner"),
     # a named unit is bought, not its seller; a weekday after a unit is no name
     case("Kestrel Holding bought Harlow Motor's Vantage unit for $1.5 billion.",
          [("Kestrel Holding", "ACQUIRED", "Vantage")], [("Kestrel Holding", "ACQUIRED", "Harlow Motor")],

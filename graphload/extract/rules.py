@@ -57,9 +57,10 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
             continue
         if role and child.dep_ == "poss":
             continue
-        if child.dep_ == "poss" and token.lemma_.lower() in entity_lexicon().subsidiary_words and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
-            continue  # "bought Harlow's Vantage unit": the unit, not its seller
+        if token.lower_ in entity_lexicon().subsidiary_words and (
+                child.dep_ == "poss" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+                or child.dep_ == "compound" and child.pos_ == "PROPN" and token.tag_ == "NNS"):
+            continue  # "bought Harlow's Vantage unit", "two Acme subsidiaries were fined": the units, not their owner
         if token.pos_ == "PROPN" and child.dep_ == "compound" and child.i < token.i and (
                 child.pos_ == "NOUN" or child.lower_ in lexicon().roles):
             continue  # "former Acme engineers Mia Berg": Acme describes her, it is not an argument beside her
@@ -373,7 +374,7 @@ def _arguments(
     agent: list[str] = []
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in trigger.children) or (
         trigger.dep_ in ("acl", "advcl") and trigger.tag_ == "VBN"
-    )
+    ) or _participle(trigger)
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
             subj += ments.in_subtree(child)
@@ -400,8 +401,9 @@ def _arguments(
         obj += ments.at(trigger.head)
     # "sued X for infringement in the District Court": the court is a venue
     governor = trigger.head
-    if not subj and trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and governor != trigger:
-        if trigger.dep_ in ("acl", "relcl"):  # "the supplier who had leaked ...", "Western's decision to fire"
+    if not subj and (trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") or _participle(trigger)) \
+            and governor != trigger:
+        if trigger.dep_ in ("acl", "relcl", "amod"):  # "the supplier who had leaked ...", "Western's decision to fire"
             named = governor.head if governor.dep_ == "appos" else governor  # "X, a group set up by A and B"
             subj += ments.at(governor) or ments.at(named) or ments.listed(governor) or [
                 e for c in governor.children if c.dep_ == "poss" for e in ments.in_subtree(c)
@@ -697,12 +699,20 @@ def _lookup(table: dict[str, str], tok: Token, suffixes: list[str]) -> str | Non
     return next((table[f + s] for f in lemma_forms(tok) for s in suffixes if f + s in table), None)
 
 
+def _participle(tok: Token) -> bool:
+    """A past participle before a plural noun, tagged as an adjective: "the fined companies"."""
+    return tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and tok.head.tag_ == "NNS"
+
+
 def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, list[str], list[str]] | None:
     """(type, heads, tails) when the token is a relation verb or noun; "work with" needs its "with"."""
     infinitive = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or infinitive:  # "decided to fine X": "fine" as JJ
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or infinitive or _participle(tok):
+        # "decided to fine X": "fine" as JJ; "among the fined companies were A and B"
         preps = [f" {c.lower_}" for c in tok.children if c.dep_ in ("prep", "prt", "acomp", "oprd")]  # "say sorry"
         rel_type = _lookup(lex.verbs, tok, preps) or _lookup(lex.verbs, tok, [""])
+        if _participle(tok) and rel_type not in PUNISHMENTS:
+            return None  # "the acquired business" names no buyer
         if rel_type == "ACQUIRED" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lex.part_nouns
                                           and not any(t.lower_ in lex.whole_words for t in c.subtree)
                                           for c in tok.children):
