@@ -1130,20 +1130,16 @@ def _line(span: Span) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+CAPITAL_LINE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?![^\W\d_])")  # words of letters only
+
+
 def _capital_line(span: Span) -> bool:
     """Inside a heading written in capitals ("NOTICE OF HEARING PURSUANT TO RULE 4 OF THE HARBOUR CODE"):
     every word there is capitalised, so only a short acronym may still be a name."""
     if len(span) == 1 and len(span[0]) <= 5:
         return False
-    doc = span.doc
-    start = span.start
-    while start and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = span.end
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
-        end += 1
-    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
-    return len(words) >= 6 and sum(t.is_upper for t in words) >= 0.9 * len(words)
+    words = CAPITAL_LINE_WORD.findall(_line(span))  # the line's text: scanning its tokens cost a paragraph per name
+    return len(words) >= 6 and sum(w.isupper() for w in words) >= 0.9 * len(words)
 
 
 def _line_start(tok: Token) -> bool:

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -344,7 +344,7 @@ def _hedged(trigger: Token, lex: Lexicon) -> bool:
             if child.dep_ == "neg" or (child.dep_ in ("mark", "aux") and child.lower_ in lex.hedges
                                        and not (reported and child.lower_ == "would")):
                 return True  # but "X said it would impose a fine" reports a decision
-    if any(t.lower_ in lex.conditionals for t in trigger.sent[: trigger.i - trigger.sent.start]):
+    if trigger.i > _first_conditional(trigger.sent, lex.conditionals):
         return True
     if trigger.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lemma_.lower() in lex.prospect_words
                                        for c in trigger.children)
@@ -355,6 +355,13 @@ def _hedged(trigger: Token, lex: Lexicon) -> bool:
         return True  # "X denied leaking the files", "X has every right to pursue legal action", "plans to sue",
         # "held talks to buy X"
     return trigger.sent.text.rstrip().endswith("?")
+
+
+@lru_cache(maxsize=64)
+def _first_conditional(sent: Span, conditionals: frozenset[str]) -> int:
+    """Where the sentence's first conditional word is ("if", "unless"), past its end when it has none; asked
+    for every trigger of the sentence."""
+    return next((t.i for t in sent if t.lower_ in conditionals), sent.end)
 
 
 def _alleged(trigger: Token, lex: Lexicon) -> bool:
