@@ -586,6 +586,11 @@ RELATIONS = [
     case("The Harbor Competition Authority sanctioned a cartel. Among the fined companies were two Acme subsidiaries "
          "(Masa and Maessa).", [("Harbor Competition Authority", "PENALIZED", "Masa")],
          [("Harbor Competition Authority", "PENALIZED", "Acme")], id="subsidiaries-not-their-owner"),
+    # joining people is no membership of their firms
+    case("Orbit Motors director Yu Cheng joined the chairpersons of Kestrel Cars, Harlow Auto and Vantage Motors to "
+         "present the alliance's brands.", [("Yu Cheng", "WORKS_FOR", "Orbit Motors")],
+         [("Yu Cheng", "WORKS_FOR", "Kestrel Cars"), ("Yu Cheng", "MEMBER_OF", "Kestrel Cars")],
+         id="joined-the-chairpersons-of"),
     # a named unit is bought, not its seller; a weekday after a unit is no name
     case("Kestrel Holding bought Harlow Motor's Vantage unit for $1.5 billion.",
          [("Kestrel Holding", "ACQUIRED", "Vantage")], [("Kestrel Holding", "ACQUIRED", "Harlow Motor")],

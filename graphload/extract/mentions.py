@@ -1341,8 +1341,8 @@ def _antecedent(
 ) -> Cluster | None:
     before = [(t, c) for t, c in named if t.i < tok.i and c.type == want]
     if noun:  # "the CNIL opened an investigation into the company": a clause's subject is not its own object
-        bound = {c.id for t, c in before if t.dep_ in ("nsubj", "nsubjpass") and (
-            _same_clause(tok, t.head) or want == "Person" and _reported(tok, t.head))}
+        bound = {c.id for t, c in before if (s := _list_head(t)).dep_ in ("nsubj", "nsubjpass") and (
+            _same_clause(tok, s.head) or want == "Person" and _reported(tok, s.head))}
         before = [(t, c) for t, c in before if c.id not in bound]
     if trade is not None:  # "the drugmaker": only a name of that trade fits
         fitting = [(t, c) for t, c in before if c.name.lower().split(" of ")[0].split()[-1] in trade]  # "Bank of X"
@@ -1367,6 +1367,13 @@ def _antecedent(
 
 
 CLAUSE_BOUNDS = frozenset({"relcl", "ccomp", "advcl", "acl", "conj", "parataxis", "csubj"})
+
+
+def _list_head(tok: Token) -> Token:
+    """The first of the list a name is in ("A, B and C Group have joined the group": C Group is in the subject)."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 def _same_clause(tok: Token, verb: Token) -> bool:

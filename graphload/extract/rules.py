@@ -720,6 +720,8 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         rel_type = _lookup(lex.verbs, tok, preps) or _lookup(lex.verbs, tok, [""])
         if _participle(tok) and rel_type not in PUNISHMENTS:
             return None  # "the acquired business" names no buyer
+        if rel_type == "MEMBER_OF" and any(c.dep_ == "dobj" and _is_role_word(c, lex) for c in tok.children):
+            return None  # "X joined the chairpersons of A and B" (to present something): no membership of A or B
         if rel_type == "ACQUIRED" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lex.part_nouns
                                           and not any(t.lower_ in lex.whole_words for t in c.subtree)
                                           for c in tok.children):
