@@ -591,6 +591,9 @@ RELATIONS = [
          "present the alliance's brands.", [("Yu Cheng", "WORKS_FOR", "Orbit Motors")],
          [("Yu Cheng", "WORKS_FOR", "Kestrel Cars"), ("Yu Cheng", "MEMBER_OF", "Kestrel Cars")],
          id="joined-the-chairpersons-of"),
+    case("The Open Ledger Consortium was set up in May. Orbit Bank, Harlow Bank and Kestrel Group have now joined the "
+         "group.", [("Kestrel Group", "MEMBER_OF", "Open Ledger Consortium")],
+         [("Orbit Bank", "MEMBER_OF", "Kestrel Group")], id="the-group-is-none-of-its-joiners"),
     # a named unit is bought, not its seller; a weekday after a unit is no name
     case("Kestrel Holding bought Harlow Motor's Vantage unit for $1.5 billion.",
          [("Kestrel Holding", "ACQUIRED", "Vantage")], [("Kestrel Holding", "ACQUIRED", "Harlow Motor")],
