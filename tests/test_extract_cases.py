@@ -586,6 +586,15 @@ RELATIONS = [
     case("The Harbor Competition Authority sanctioned a cartel. Among the fined companies were two Acme subsidiaries "
          "(Masa and Maessa).", [("Harbor Competition Authority", "PENALIZED", "Masa")],
          [("Harbor Competition Authority", "PENALIZED", "Acme")], id="subsidiaries-not-their-owner"),
+    # an untagged employer before a capitalised title, or after "of" in an acronym of mixed case
+    case("Kestrel President and CEO Greg Brown added another executive to the team.",
+         [("Greg Brown", "WORKS_FOR", "Kestrel")], id="firm-before-capitalised-titles"),
+    case("Assistant Attorney General Makan Delwin said the fine was justified.", no_types=["WORKS_FOR"],
+         id="title-modifier-is-no-firm"),
+    case("Tomasz Chrost, the president of UOKiK, said the fine was justified.",
+         [("Tomasz Chrost", "WORKS_FOR", "UOKiK")], id="mixed-case-acronym-employer"),
+    case("Orbit (ORB) Cyber Security Head Qidan Ho said he was fired by the company.",
+         absent=[("Qidan Ho", "WORKS_FOR", "Cyber Security")], id="a-department-is-no-firm"),
     # joining people is no membership of their firms
     case("Orbit Motors director Yu Cheng joined the chairpersons of Kestrel Cars, Harlow Auto and Vantage Motors to "
          "present the alliance's brands.", [("Yu Cheng", "WORKS_FOR", "Orbit Motors")],

@@ -60,6 +60,7 @@ class EntityLexicon:
     term_acronyms: frozenset[str]
     inquiry_words: frozenset[str]
     cabinet_titles: frozenset[str]
+    title_modifiers: frozenset[str]
     vessel_words: frozenset[str]
     label_lines: frozenset[str]
     subsidiary_words: frozenset[str]
@@ -655,6 +656,11 @@ def _has_digit(tok: Token) -> bool:
     return any(c.isdigit() for c in tok.text) and tok.text[0].isalnum()
 
 
+def _capitals(tok: Token) -> bool:
+    """Written as a name: "Kestrel", "KVRA", "UOKiK"."""
+    return tok.is_title or tok.is_upper or _mixed_case(tok)
+
+
 def _mixed_case(tok: Token) -> bool:
     """"OnePlus", "iPhone": a capital after the first letter of a word that is not all capitals."""
     return tok.is_alpha and any(c.isupper() for c in tok.text[1:]) and not tok.is_upper
@@ -738,9 +744,9 @@ def _employer_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Spa
     def name(start: int, end: int) -> Span | None:
         words = doc[start:end]
         if not words or covered & set(range(start, end)) or any(
-                t.pos_ != "PROPN" or not (t.is_title or t.is_upper) or "\n" in t.whitespace_ for t in words[:-1]):
+                t.pos_ != "PROPN" or not _capitals(t) or "\n" in t.whitespace_ for t in words[:-1]):
             return None
-        if words[-1].pos_ != "PROPN" or not (words[-1].is_title or words[-1].is_upper) or _country(words.text.lower()) \
+        if words[-1].pos_ != "PROPN" or not _capitals(words[-1]) or _country(words.text.lower()) \
                 or words.text.lower() in lex.function_words or words[0].lower_ in lex.person_titles:
             return None
         return Span(doc, start, end, label="ORG")
@@ -753,12 +759,13 @@ def _employer_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Spa
         for owner in (c for c in tok.children if owned and c.dep_ == "poss" and c.pos_ == "PROPN"):
             span = name(owner.left_edge.i, owner.i + 1)
             out += [span] if span is not None else []
-        if not _post(tok):
+        if not (_post(tok) or owned and tok.i + 1 in people):  # "Acme President and CEO Jane Doe"
             continue
         after = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
         if after in people:  # the name before the title words: walk left over "managing", "deputy", "chief"
-            first = tok.i
-            while first > tok.sent.start and doc[first - 1].is_lower and doc[first - 1].pos_ in ("ADJ", "NOUN", "VERB"):
+            first = tok.i  # and over "President and" of "Acme President and CEO Jane Doe"
+            while first > tok.sent.start and (doc[first - 1].is_lower and doc[first - 1].pos_ in ("ADJ", "NOUN", "VERB")
+                                              or doc[first - 1].lower_ == "and" or _post_word(doc[first - 1].lower_)):
                 first -= 1
             start = first
             while start > tok.sent.start and first - start < 3 and doc[start - 1].pos_ == "PROPN":
@@ -766,6 +773,10 @@ def _employer_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Spa
             if start > tok.sent.start and doc[start - 1].pos_ == "PROPN":
                 continue  # a longer run of capitals: not a name we can delimit
             span = name(start, first) if start < first else None
+            if span is not None and not _post(tok) and (span[0].ent_type_ in ("NORP", "GPE") or any(
+                    t.lower_ in lex.title_modifiers for t in span) or any(
+                    t.lower_ in lex.cabinet_titles for t in doc[first : tok.i + 1])):
+                span = None  # a title's own words: "Assistant Attorney General X", "Labour Minister X"
             out += [span] if span is not None else []
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
             start = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
