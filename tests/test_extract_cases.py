@@ -595,6 +595,12 @@ RELATIONS = [
          [("Tomasz Chrost", "WORKS_FOR", "UOKiK")], id="mixed-case-acronym-employer"),
     case("Orbit (ORB) Cyber Security Head Qidan Ho said he was fired by the company.",
          absent=[("Qidan Ho", "WORKS_FOR", "Cyber Security")], id="a-department-is-no-firm"),
+    # "X-backed": the backer invested in the head of the phrase, and is no argument of the clause
+    case("Days later, Orbit-backed Chinese EV startup Leapcar announced similar discounts.",
+         [("Orbit", "INVESTED_IN", "Leapcar")], id="backed-the-phrase-head"),
+    case("Kestrel Foods, Orbit-backed Quill Books, and Harlow Boxes were each fined 500,000 yuan by the Harbor Markets "
+         "Authority.", [("Harbor Markets Authority", "PENALIZED", "Kestrel Foods")],
+         [("Harbor Markets Authority", "PENALIZED", "Orbit")], id="the-backer-was-not-fined"),
     # joining people is no membership of their firms
     case("Orbit Motors director Yu Cheng joined the chairpersons of Kestrel Cars, Harlow Auto and Vantage Motors to "
          "present the alliance's brands.", [("Yu Cheng", "WORKS_FOR", "Orbit Motors")],

@@ -57,6 +57,8 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
             continue
         if role and child.dep_ == "poss":
             continue
+        if child.lower_ in lexicon().hyphen_participles and child.i > 0 and child.doc[child.i - 1].text == "-":
+            continue  # "Tencent-backed China Literature was fined": the backer describes the firm (see _hyphened)
         if token.lower_ in entity_lexicon().subsidiary_words and (
                 child.dep_ == "poss" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
                 or child.dep_ == "compound" and child.pos_ == "PROPN" and token.tag_ == "NNS"):
@@ -653,11 +655,9 @@ def _hyphened(tok: Token, ments: SentenceMentions) -> list[tuple[str, str, str]]
         heads, i = ments.at(doc[i - 2]) + heads, i - 2
     tails: list[str] = []
     for t in doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]:
-        if ments.at(t):
-            tails = ments.at(t)
-            break
         if t.pos_ in ("AUX", "ADP") or (t.pos_ == "VERB" and t.dep_ != "amod") or (t.is_punct and t.text != "-"):
             break  # the phrase ends; "ride-hailing firm X" goes on
+        tails = ments.at(t) or tails  # its last name is its head: "X-backed Chinese EV startup Leapmotor"
     if not tails and doc[tok.i - 2].i > tok.sent.start:
         noun = tok.head
         tails = ments.at(noun.head) if noun.dep_ == "appos" else []
