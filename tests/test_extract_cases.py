@@ -539,6 +539,10 @@ RELATIONS = [
          id="untagged-name-keeps-its-words"),
     case("Kite Electronics sued Orbit Phones for copyright infringement on Monday.",
          [("Kite Electronics", "SUED", "Orbit Phones")], id="copyright-lawsuit-is-no-notice"),
+    case("The Harbor Securities Commission settled charges on Wednesday against broker-dealers Harlow Capital LLC and "
+         "Orbit Financial LLC for failing to file reports.",
+         [("Harbor Securities Commission", "SUED", "Harlow Capital LLC"),
+          ("Harbor Securities Commission", "SUED", "Orbit Financial LLC")], id="settled-charges-on-a-day-against"),
     # money paid under a settlement with an authority is its penalty; a settlement between firms is none
     case("Harlow Energy will pay $3 million under a settlement with the Environmental Protection Agency.",
          [("Environmental Protection Agency", "PENALIZED", "Harlow Energy")], id="pay-under-a-settlement-with"),

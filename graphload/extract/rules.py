@@ -542,8 +542,10 @@ def _noun_arguments(trigger: Token, ments: SentenceMentions) -> tuple[list[str],
         # is no acquisition of Y; "X lost its lawsuit against Y" names its target; "X began its investigation" has
         # no target here)
         tail += [e for e in _subjects(verb, ments) if e not in head]
-    if not head and not tail and trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.settlement_verbs:
+    if not head and not tail and trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in lex.settlement_verbs \
+            and not any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         tail += _subjects(verb, ments)  # "X agreed to settle charges": X was charged, by someone named elsewhere
+        # (but "the SEC settled charges on Monday against X" names X, the parser hanging "against" on the verb)
     elif not head and trigger.dep_ in OBJECT_DEPS and not (
             nouns[0].lemma_.lower() in lex.deal_nouns and lex.verbs.get(verb.lemma_.lower()) in OVERSIGHT):
         # "Acme issued an apology", "A and B are members of X": the verb's subject owns the noun (but the
