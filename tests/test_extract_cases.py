@@ -605,6 +605,8 @@ RELATIONS = [
     case("Kestrel Foods, Orbit-backed Quill Books, and Harlow Boxes were each fined 500,000 yuan by the Harbor Markets "
          "Authority.", [("Harbor Markets Authority", "PENALIZED", "Kestrel Foods")],
          [("Harbor Markets Authority", "PENALIZED", "Orbit")], id="the-backer-was-not-fined"),
+    case("Kestrel Motors has filed a lawsuit against the former director of its Autopilot programme.",
+         absent=[("Kestrel Motors", "SUED", "Autopilot")], id="a-programme-is-no-actor"),
     # joining people is no membership of their firms
     case("Orbit Motors director Yu Cheng joined the chairpersons of Kestrel Cars, Harlow Auto and Vantage Motors to "
          "present the alliance's brands.", [("Yu Cheng", "WORKS_FOR", "Orbit Motors")],

@@ -61,6 +61,7 @@ class EntityLexicon:
     inquiry_words: frozenset[str]
     cabinet_titles: frozenset[str]
     title_modifiers: frozenset[str]
+    project_nouns: frozenset[str]
     vessel_words: frozenset[str]
     label_lines: frozenset[str]
     subsidiary_words: frozenset[str]
@@ -1004,9 +1005,17 @@ def _named_spans(doc: Doc) -> list[Span]:
     laws = _law_acronyms(doc, spans, lex) | set(term_heads(doc_text(doc))) | lex.term_acronyms
     spans = [s for s in spans if s.text not in laws and not _reference(s) and not is_currency(s.text)  # "Rs."
              and s.text.lower() not in lex.function_words  # "vice president of Communications"
-             and not relation_words(s)]  # a relation written in capitals: "has Joint Ventures with"
+             and not relation_words(s)  # a relation written in capitals: "has Joint Ventures with"
+             and not _project_name(s, lex)]
     spans = [part for s in _with_legal_forms(spans) for part in _coordinated(s, lex)]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
+
+
+def _project_name(span: Span, lex: EntityLexicon) -> bool:
+    """"the director of its Autopilot programme": the name of a firm's programme or team, no actor."""
+    head = span.root.head
+    return span.root.dep_ == "compound" and head.lower_ in lex.project_nouns and head.i == span.end and any(
+        c.dep_ == "poss" for c in head.children)
 
 
 def _with_legal_forms(spans: list[Span]) -> list[Span]:
