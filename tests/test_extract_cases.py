@@ -606,7 +606,10 @@ RELATIONS = [
          "Authority.", [("Harbor Markets Authority", "PENALIZED", "Kestrel Foods")],
          [("Harbor Markets Authority", "PENALIZED", "Orbit")], id="the-backer-was-not-fined"),
     case("Kestrel Motors has filed a lawsuit against the former director of its Autopilot programme.",
-         absent=[("Kestrel Motors", "SUED", "Autopilot")], id="a-programme-is-no-actor"),
+         [("Kestrel Motors", "SUED", "Kestrel Motors director")], [("Kestrel Motors", "SUED", "Autopilot")],
+         id="a-programme-is-no-actor"),
+    case("Quill Media has sued a former intern for $1.1 million, accusing him of sabotaging a project.",
+         [("Quill Media", "SUED", "Quill Media intern")], id="an-unnamed-intern"),
     # joining people is no membership of their firms
     case("Orbit Motors director Yu Cheng joined the chairpersons of Kestrel Cars, Harlow Auto and Vantage Motors to "
          "present the alliance's brands.", [("Yu Cheng", "WORKS_FOR", "Orbit Motors")],
