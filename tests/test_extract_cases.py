@@ -543,6 +543,12 @@ RELATIONS = [
          "Orbit Financial LLC for failing to file reports.",
          [("Harbor Securities Commission", "SUED", "Harlow Capital LLC"),
           ("Harbor Securities Commission", "SUED", "Orbit Financial LLC")], id="settled-charges-on-a-day-against"),
+    # a prison sentence is a court's act: not the victim's, nor the announcing prosecutor's, when no court is named
+    case("Dana Whitt was sentenced today to 18 months in federal prison for stealing trade secrets from Kestrel "
+         "Systems, the Harbor District Attorney's Office announced.", [("Dana Whitt", "LEAKED", "Kestrel Systems")],
+         no_types=["PENALIZED"], id="sentenced-by-an-unnamed-court"),
+    case("U.S. District Judge Marcus Hale sentenced Dana Whitt to five years of probation and a $50,000 fine.",
+         [("Marcus Hale", "PENALIZED", "Dana Whitt")], id="sentenced-by-a-named-judge"),
     # money paid under a settlement with an authority is its penalty; a settlement between firms is none
     case("Harlow Energy will pay $3 million under a settlement with the Environmental Protection Agency.",
          [("Environmental Protection Agency", "PENALIZED", "Harlow Energy")], id="pay-under-a-settlement-with"),

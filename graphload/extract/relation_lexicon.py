@@ -47,6 +47,7 @@ class Lexicon:
     obliging_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     payment_verbs: frozenset[str]
+    court_acts: frozenset[str]
     noun_modifiers: dict[str, str]
     authority_words: frozenset[str]
     authority_descriptors: frozenset[str]

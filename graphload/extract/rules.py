@@ -1162,6 +1162,8 @@ class DocumentRelations:
             self.out += [Relation(h, "PENALIZED", t, dict(paid), [evidence], confidence * 0.8)
                          for h, t in pairs if settled]
             if tails and not heads and rel_type in self.lex.open_head_types:
+                if tok.lemma_.lower() in self.lex.court_acts:
+                    continue  # "X was sentenced to 30 months": by a court the text does not name
                 reporters = _reporters(tok, ments, self.lex)
                 self.open_heads += [(Relation("", t_, t, dict(p), [evidence], confidence * 0.6), reporters)
                                     for t_, p in ((rel_type, props), ("PENALIZED", paid)) if t_ == rel_type or settled
