@@ -990,8 +990,10 @@ def _named_spans(doc: Doc) -> list[Span]:
     inside = [s for s in spans
               if s.label_ in WEAK_LABELS and any(c.start <= s.start and s.end <= c.end for c in corporate)]
     spans = [s for s in spans if s not in inside]  # "U.S." of "U.S. Attorney’s Office" is part of the name
-    # the model began the name at its last word: "U.S. Attorney's Office" + "Office for the District of X"
-    joined = {s: c for s in spans for c in corporate if c.start < s.start < c.end == s.start + 1}
+    # the model began the name at its last word: "U.S. Attorney's Office" + "Office for the District of X", or at a
+    # later word of it ("Attorney's Office"), but not after a place's possessive ("Japan's" + "Fair Trade Commission")
+    joined = {s: c for s in spans for c in corporate if c.start < s.start < c.end and (
+        c.end == s.start + 1 or c.end == s.end and not any(t.tag_ == "POS" for t in c.doc[c.start : s.start]))}
     spans = [Span(doc, joined[s].start, s.end, label=s.label_) if s in joined else s for s in spans]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in corporate if not taken & set(range(s.start, s.end))]
