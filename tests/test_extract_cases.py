@@ -616,6 +616,11 @@ RELATIONS = [
          id="a-programme-is-no-actor"),
     case("Quill Media has sued a former intern for $1.1 million, accusing him of sabotaging a project.",
          [("Quill Media", "SUED", "Quill Media intern")], id="an-unnamed-intern"),
+    # "the company's" before the company is named: the one firm the sentence names later
+    case("Dana Whitt, the company's chief executive, said Kestrel Motors would appeal.",
+         [("Dana Whitt", "WORKS_FOR", "Kestrel Motors")], id="the-company-named-later-in-the-sentence"),
+    case("The company's chief executive said Kestrel Motors and Orbit Cars would merge.", no_types=["WORKS_FOR"],
+         id="the-company-of-two-named-later"),
     # joining people is no membership of their firms
     case("Orbit Motors director Yu Cheng joined the chairpersons of Kestrel Cars, Harlow Auto and Vantage Motors to "
          "present the alliance's brands.", [("Yu Cheng", "WORKS_FOR", "Orbit Motors")],

@@ -1385,6 +1385,10 @@ def _antecedent(
         lex = entity_lexicon()
         actors = [(t, c) for t, c in actors
                   if c.name.lower().split(" of ")[0].split()[-1] not in lex.jurisdiction_words]
+    if not actors and noun in COMMERCIAL_NOUNS and tok.dep_ == "poss":
+        # "Jane Doe, the company's chief executive, said Acme would appeal": named only later in the sentence
+        later = {id(c): c for t, c in named if tok.i < t.i < tok.sent.end and c.type == want}
+        return next(iter(later.values())) if len(later) == 1 else None
     return _salient(actors, tok)
 
 
