@@ -561,6 +561,8 @@ RELATIONS = [
          id="paid-to-settle-a-claim"),
     case("Orbit Capital will pay $2 million to Kestrel Bank for the shares.", no_types=["PENALIZED", "SUED"],
          id="paid-for-shares"),
+    case("A court in Harbor City ordered Orbit Telecom to pay 2 million euros in damages to Kestrel Mobile.",
+         [("Kestrel Mobile", "PENALIZED", "Orbit Telecom")], id="damages-paid-to"),
     case("Orbit Capital agreed to pay $2 million to settle SEC charges.", [("SEC", "SUED", "Orbit Capital")],
          id="settled-an-authority-s-charges"),
     # what an investigation is into: the ones a matter involves, not who did the matter named by "by"

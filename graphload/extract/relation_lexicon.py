@@ -40,6 +40,7 @@ class Lexicon:
     settlement_verbs: frozenset[str]
     settlement_nouns: frozenset[str]
     settled_claims: frozenset[str]
+    damages_nouns: frozenset[str]
     price_nouns: frozenset[str]
     pact_nouns: frozenset[str]
     partnership_kinds: frozenset[str]

@@ -1216,6 +1216,10 @@ class DocumentRelations:
                 find_money(pay.doc[c.left_edge.i : c.right_edge.i + 1].text) for c in amounts):
             return  # an amount, whatever the model tagged it ("500,000 yuan" in a name)
         payers = _subjects(pay, ments)
+        ordered = pay.dep_ in ("xcomp", "ccomp") and pay.head.lemma_.lower() in self.lex.obliging_verbs
+        # "was ordered to pay", "ordered that X pay": "the court ordered X to pay", "X was ordered by the court to pay"
+        givers, ordered_to = _order_parties(pay.head, ments) if ordered else ([], [])
+        payers = ordered_to or payers
         props = money_properties(pay.sent.text)
         settlements = [pay] + [t for t in pay.subtree if t.lemma_.lower() in self.lex.settlement_nouns]
         to = [e for c in pay.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for e in ments.in_subtree(c)]
@@ -1223,23 +1227,20 @@ class DocumentRelations:
                    if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.settlement_verbs]
         claims = [g for c in settles for g in c.children
                   if g.dep_ in OBJECT_DEPS and g.lemma_.lower() in self.lex.settled_claims]
-        claimants = [e for e in to if not self.authority(e)] if claims else []  # "to Y to settle a libel claim"
+        # "£300,000 damages to Y to settle a libel claim" (Y's suit too), "2 million euros in damages to Y"
+        owed = claims or [t for c in amounts for t in c.subtree if t.lower_ in self.lex.damages_nouns]
+        claimants = [e for e in to if not self.authority(e)] if owed else []
         self.out += [Relation(c, t, p, dict(props) if t == "PENALIZED" else {}, [evidence], confidence * 0.8)
-                     for c, p in _pairs(claimants, payers) for t in ("PENALIZED", "SUED")]
+                     for c, p in _pairs(claimants, payers) for t in ("PENALIZED", "SUED") if claims or t == "PENALIZED"]
         to += [e for t in settlements for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                for e in ments.in_subtree(c)]
         authorities = [e for e in to if self.authority(e)]
         self.out += [Relation(a, "PENALIZED", p, dict(props), [evidence], confidence * 0.8)
                      for a, p in _pairs(authorities, payers)]
-        ordered = pay.dep_ in ("xcomp", "ccomp") and pay.head.lemma_.lower() in self.lex.obliging_verbs
-        # "was ordered to pay", "ordered that X pay"
-        if ordered:  # "the court ordered X to pay", "X was ordered by the court to pay": the order's giver
-            givers, ordered_to = _order_parties(pay.head, ments)
-            payers = ordered_to or payers
-            self.out += [Relation(g, "PENALIZED", p, dict(props), [evidence], confidence * 0.8)
-                         for g, p in _pairs(givers, payers) if g != p]
-            if givers:
-                return
+        self.out += [Relation(g, "PENALIZED", p, dict(props), [evidence], confidence * 0.8)
+                     for g, p in _pairs(givers, payers) if g != p]  # the order's giver
+        if givers:
+            return
         obliged = ordered or any(c.dep_ == "aux" and c.lower_ == "must" for c in pay.children)
         if payers and not to and (bool(settles) or obliged):
             reporters = _reporters(pay, ments, self.lex)
