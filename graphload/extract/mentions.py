@@ -290,6 +290,9 @@ def _introduced_as_unit(full: Cluster, text: str) -> bool:
     return bool(before.search(text[max(0, start - 40):start]) or after.match(text[end:end + 60]))
 
 
+BARE_TICKER = "[A-Z]{2,5}"  # "Amazon (AMZN)"
+
+
 @cache
 def _ticker() -> re.Pattern[str]:
     """A ticker in brackets after a listed firm's name: "(NYSE: ACM)", "(stock code: 1810)", the wire
@@ -297,7 +300,7 @@ def _ticker() -> re.Pattern[str]:
     brackets, "(FTC)", names the same actor too)."""
     exchanges = "|".join(map(re.escape, entity_lexicon().stock_exchanges))
     listed = rf"(?i:{exchanges})\s*:\s*([A-Za-z0-9][A-Za-z0-9.]{{0,7}})"
-    return re.compile(rf"\s*\((?:{listed}|([A-Z0-9]{{1,6}}\.[A-Z]{{1,2}}|[A-Z]{{2,5}}))\)")
+    return re.compile(rf"\s*\((?:{listed}|([A-Z0-9]{{1,6}}\.[A-Z]{{1,2}}|{BARE_TICKER}))\)")
 
 
 def _variant(name: str) -> str:
@@ -701,7 +704,7 @@ def _listed_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span]
     "Kindles for Amazon (AMZN)" names a listed firm. Not in a title-case headline."""
     covered = {i for s in spans if s.label_ not in WEAK_LABELS for i in range(s.start, s.end)}
     out = []
-    for m in re.finditer(r"\(([A-Z]{2,5})\)", doc_text(doc)):
+    for m in re.finditer(rf"\({BARE_TICKER}\)", doc_text(doc)):
         bracket = doc.char_span(m.start(), m.start() + 1)
         end = bracket.start if bracket is not None else 0
         start = end

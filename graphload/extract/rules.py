@@ -43,28 +43,30 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
     of unnamed staff ("Globex's employees") or of a titled name ("Globex CEO Jane Doe"): those name other
     actors. Nothing in "ruled in favour of A": A is not what the ruling acts on (but "an investigation into
     measures in favour of A" is into A's aid)."""
+    lex = lexicon()
     if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in lexicon().favour_nouns for g in token.children):
+            g.dep_ == "pobj" and g.lemma_.lower() in lex.favour_nouns for g in token.children):
         return
     yield token
-    role = token.lemma_.lower() in lexicon().unnamed_roles  # "Globex's employees" are not Globex
+    role = token.lemma_.lower() in lex.unnamed_roles  # "Globex's employees" are not Globex
+    subsidiary = token.lower_ in entity_lexicon().subsidiary_words
     for child in token.children:
         owner = child.dep_ == "acl" and (child.lemma_.lower() in OWNERSHIP_VERBS  # "files belonging to Y"
-                                         or token.pos_ == "NOUN" and child.lemma_.lower() in NAMING_VERBS
-                                         or token.pos_ == "NOUN" and child.lemma_.lower() in lexicon().involving_verbs)
+                                         or token.pos_ == "NOUN" and (child.lemma_.lower() in NAMING_VERBS
+                                                                      or child.lemma_.lower() in lex.involving_verbs))
         if (child.dep_ in CLAUSE_DEPS and not owner) or (child.dep_ == "appos" and child.pos_ == "NOUN") \
                 or child.left_edge.text == "(" or _after_colon(child):
             continue
         if role and child.dep_ == "poss":
             continue
-        if child.lower_ in lexicon().hyphen_participles and child.i > 0 and child.doc[child.i - 1].text == "-":
+        if child.lower_ in lex.hyphen_participles and child.i > 0 and child.doc[child.i - 1].text == "-":
             continue  # "Tencent-backed China Literature was fined": the backer describes the firm (see _hyphened)
-        if token.lower_ in entity_lexicon().subsidiary_words and (
+        if subsidiary and (
                 child.dep_ == "poss" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
                 or child.dep_ == "compound" and child.pos_ == "PROPN" and token.tag_ == "NNS"):
             continue  # "bought Harlow's Vantage unit", "two Acme subsidiaries were fined": the units, not their owner
         if token.pos_ == "PROPN" and child.dep_ == "compound" and child.i < token.i and (
-                child.pos_ == "NOUN" or child.lower_ in lexicon().roles):
+                child.pos_ == "NOUN" or child.lower_ in lex.roles):
             continue  # "former Acme engineers Mia Berg": Acme describes her, it is not an argument beside her
         yield from _argument_tokens(child)
 
@@ -383,7 +385,7 @@ def _arguments(
     agent: list[str] = []
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in trigger.children) or (
         trigger.dep_ in ("acl", "advcl") and trigger.tag_ == "VBN"
-    ) or _participle(trigger)
+    ) or _adjective_participle(trigger)
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
             subj += ments.in_subtree(child)
@@ -410,7 +412,7 @@ def _arguments(
         obj += ments.at(trigger.head)
     # "sued X for infringement in the District Court": the court is a venue
     governor = trigger.head
-    if not subj and (trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") or _participle(trigger)) \
+    if not subj and (trigger.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") or _adjective_participle(trigger)) \
             and governor != trigger:
         if trigger.dep_ in ("acl", "relcl", "amod"):  # "the supplier who had leaked ...", "Western's decision to fire"
             named = governor.head if governor.dep_ == "appos" else governor  # "X, a group set up by A and B"
@@ -708,7 +710,7 @@ def _lookup(table: dict[str, str], tok: Token, suffixes: list[str]) -> str | Non
     return next((table[f + s] for f in lemma_forms(tok) for s in suffixes if f + s in table), None)
 
 
-def _participle(tok: Token) -> bool:
+def _adjective_participle(tok: Token) -> bool:
     """A past participle before a plural noun, tagged as an adjective: "the fined companies"."""
     return tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and tok.head.tag_ == "NNS"
 
@@ -716,11 +718,11 @@ def _participle(tok: Token) -> bool:
 def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, list[str], list[str]] | None:
     """(type, heads, tails) when the token is a relation verb or noun; "work with" needs its "with"."""
     infinitive = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or infinitive or _participle(tok):
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or infinitive or _adjective_participle(tok):
         # "decided to fine X": "fine" as JJ; "among the fined companies were A and B"
         preps = [f" {c.lower_}" for c in tok.children if c.dep_ in ("prep", "prt", "acomp", "oprd")]  # "say sorry"
         rel_type = _lookup(lex.verbs, tok, preps) or _lookup(lex.verbs, tok, [""])
-        if _participle(tok) and rel_type not in PUNISHMENTS:
+        if _adjective_participle(tok) and rel_type not in PUNISHMENTS:
             return None  # "the acquired business" names no buyer
         if rel_type == "MEMBER_OF" and any(c.dep_ == "dobj" and _is_role_word(c, lex) for c in tok.children):
             return None  # "X joined the chairpersons of A and B" (to present something): no membership of A or B
@@ -1519,12 +1521,8 @@ class DocumentRelations:
     def story_firm(self, least: int = 1) -> str | None:
         """The organisation the text is about: no authority, named at least `least` times and more often than
         any other organisation; None when none stands out."""
-        firms = Counter({e: len(_outer(self.entities[e].mentions)) for e in self.salience
-                         if self.entities[e].type == "Organization" and not self.authority(e)})
-        top = firms.most_common(2)
-        if not top or top[0][1] < least or len(top) > 1 and top[0][1] <= top[1][1]:
-            return None
-        return top[0][0]
+        return _leader(Counter({e: len(_outer(self.entities[e].mentions)) for e in self.salience
+                                if self.entities[e].type == "Organization" and not self.authority(e)}), least)
 
     def complete_posts(self) -> None:
         """"Chief executive Jane Doe said": a firm's post held by someone the text ties to no organisation is at
@@ -1547,11 +1545,11 @@ class DocumentRelations:
         "After an X investigation, the court ordered A and B to pay": the ones punished in that sentence."""
         for r in (r for r in self.open_tails if r.type == "INVESTIGATED"):
             targets = Counter(x.tail for x in self.out if x.head == r.head and x.type in self.lex.authority_implies)
-            top = targets.most_common(2)
-            if top and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][0] != r.head:
-                r.tail = top[0][0]
+            target = _leader(targets)
+            if target is not None and target != r.head:
+                r.tail = target
                 self.out.append(r)
-            elif not top and self.authority(r.head):
+            elif not targets and self.authority(r.head):
                 here = dict.fromkeys(x.tail for x in self.out if x.type in self.lex.authority_implies
                                      and x.evidence[0].start == r.evidence[0].start and x.tail != r.head)
                 self.out += [Relation(r.head, r.type, t, {}, list(r.evidence), r.confidence) for t in here]
@@ -1561,9 +1559,8 @@ class DocumentRelations:
         its name ("... Commission", "... Bureau") mentioned most, if no other such name is mentioned as
         often, else the one organisation the text has imposing penalties most ("the heaviest fine imposed by the
         CNIL", "X opted for a sanction"). "Ten firms were fined" in its text is its doing."""
-        counts = Counter({e: n for e, n in self.salience.items() if self.authority(e)}) or self.imposers
-        top = counts.most_common(2)
-        return [top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else []
+        leader = _leader(Counter({e: n for e, n in self.salience.items() if self.authority(e)}) or self.imposers)
+        return [leader] if leader is not None else []
 
     def complete_rounds(self) -> None:
         """"Existing investor X also participated in the round": X invested in the company the document's
@@ -1577,12 +1574,10 @@ class DocumentRelations:
     def complete_clients(self) -> None:
         """"B was awarded a contract ... The Army Contracting Command is the contracting activity": an award whose
         giver the sentence leaves out was given by the public body the document mentions most (none on a tie)."""
-        bodies = Counter({e: n for e, n in self.salience.items() if self.public_body(e)}).most_common(2)
-        if not bodies or len(bodies) == 2 and bodies[0][1] == bodies[1][1]:
-            return
-        for r in self.open_clients:
-            if r.head != bodies[0][0]:
-                r.tail = bodies[0][0]
+        body = _leader(Counter({e: n for e, n in self.salience.items() if self.public_body(e)}))
+        for r in self.open_clients if body is not None else []:
+            if r.head != body:
+                r.tail = body
                 self.out.append(r)
 
     def complete_deals(self) -> None:
@@ -1623,6 +1618,14 @@ class DocumentRelations:
             if len(owners) == 1 and r.tail not in owners:
                 r.head = owners.pop()
                 self.out.append(r)
+
+
+def _leader(counts: Counter[str], least: int = 1) -> str | None:
+    """The one counted most, at least `least` times and more often than any other; None on a tie."""
+    top = counts.most_common(2)
+    if not top or top[0][1] < least or len(top) > 1 and top[0][1] == top[1][1]:
+        return None
+    return top[0][0]
 
 
 def _appositive(noun: Token, lex: Lexicon) -> bool:
