@@ -663,6 +663,32 @@ RELATIONS = [
          [("Quillomat", "INVESTED_IN", "Stunmark Studios")], id="unknown-word-opening-a-sentence"),
     case("Regulators fined Stunmark Studios in 2021.", no_types=["INVESTED_IN"],
          absent=[("Regulators", "PENALIZED", "Stunmark Studios")], id="known-word-opening-a-sentence-is-no-name"),
+    # "its" in a list of a firm's officers is the firm, past the officer named before
+    case("The watchdog sued Kestrel Airways, its former CEO Dana Whitt, and its former director Tom Baxter.",
+         [("Dana Whitt", "WORKS_FOR", "Kestrel Airways"), ("Tom Baxter", "WORKS_FOR", "Kestrel Airways")],
+         id="its-officers-listed-after-the-firm"),
+    case("The watchdog fined Kestrel Airways' chief executive Dana Whitt and President Tom Baxter 2 million yuan each.",
+         [("Dana Whitt", "WORKS_FOR", "Kestrel Airways"), ("Tom Baxter", "WORKS_FOR", "Kestrel Airways")],
+         id="a-titled-conjunct-shares-the-post-place"),
+    # an authority's surcharge is its fine
+    case("The Harbour Trade Commission announced the surcharges against Kestrel Power Co. and Lumen Gas Co. on "
+         "Friday.", [("Harbour Trade Commission", "PENALIZED", "Kestrel Power Co."),
+                     ("Harbour Trade Commission", "PENALIZED", "Lumen Gas Co.")], id="surcharges-against"),
+    # "X is a <noun> founded by A": the noun is X; "companies such as A and B" are A and B
+    case("Open Route Network is a non-profit community founded by several logistics firms such as Harbor Logistics "
+         "and Orbit Freight.", [("Harbor Logistics", "FOUNDED", "Open Route Network"),
+                                ("Orbit Freight", "FOUNDED", "Open Route Network")], id="a-community-founded-by"),
+    # funding led by an investor is its investment
+    case("Lumen Pay, a payments platform, raised $250 million in Series D funding led by Orbit Capital Group.",
+         [("Orbit Capital Group", "INVESTED_IN", "Lumen Pay")], id="funding-led-by"),
+    # a maker "to" or "for" a firm supplies it; a maker "of" a thing supplies nobody
+    case("Kestrel Chips, chipmaker to Orbit Phones and Lumen Systems, reported the theft.",
+         [("Kestrel Chips", "SUPPLIER_OF", "Orbit Phones"), ("Kestrel Chips", "SUPPLIER_OF", "Lumen Systems")],
+         id="maker-to-a-firm"),
+    case("Harbor Foundry is the contract manufacturer for Orbit Phones.",
+         [("Harbor Foundry", "SUPPLIER_OF", "Orbit Phones")], id="manufacturer-for-a-firm"),
+    case("Kestrel Chips, a maker of memory chips, reported the theft.", no_types=["SUPPLIER_OF"],
+         id="maker-of-a-thing"),
 ]
 
 

@@ -91,8 +91,8 @@ def role_relations(
             employers = employers or _announced_appointment(tok, ments, entities, words.reporting)
             if own and not employers and tok.dep_ == "conj":  # "Acme CEO Jane Doe and CFO John Roe"
                 employers = titled.get(tok.head.i, [])
-            if own:
-                titled[tok.i] = employers
+            if own or employers:  # "Acme's chief executive Jane Doe and President John Roe": his post is there too
+                titled[tok.i] = titled.get(tok.i) or employers
             for org in dict.fromkeys(employers):
                 yield person, org, _role_text(noun, ments)
             if not employers and (own or noun.dep_ == "appos") and noun.lemma_.lower() in words.corporate:

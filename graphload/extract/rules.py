@@ -189,8 +189,12 @@ class SentenceMentions:
         owner = token.head
         while owner.dep_ == "compound" and owner.head != owner:
             owner = owner.head  # "its former chief executive Jane Doe": the phrase is the name's
-        if token.dep_ == "poss" and owner.dep_ in ("conj", "appos") and self.by_token.get(owner.head.i):
-            return [self.by_token[owner.head.i]]  # "Acme and its chief executive", "Acme, its CEO Jane Doe"
+        host = owner.head
+        while owner.dep_ in ("conj", "appos") and host.dep_ in ("conj", "appos") and host.head != host \
+                and self.is_person(self.by_token.get(host.i, "")):
+            host = host.head  # "Acme, its CEO Jane Doe, and its former director John Roe": past the person
+        if token.dep_ == "poss" and owner.dep_ in ("conj", "appos") and self.by_token.get(host.i):
+            return [self.by_token[host.i]]  # "Acme and its chief executive", "Acme, its CEO Jane Doe"
         plural = token.lower_ in ("they", "them", "their")
         for verb in token.ancestors:
             if verb == token.head and token.dep_ in ("dobj", "dative"):
@@ -419,6 +423,8 @@ def _arguments(
             subj += ments.at(governor) or ments.at(named) or ments.listed(governor) or [
                 e for c in governor.children if c.dep_ == "poss" for e in ments.in_subtree(c)
             ]
+            if not subj and governor.dep_ == "attr" and governor.head.lemma_ == "be":
+                subj += _subjects(governor.head, ments)  # "X is a network founded by A and B": the noun is X
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
             if not subj and governor.dep_ == "dobj" and (trigger.tag_ == "VBG" or infinitive):
                 # "X won a contract to supply Y", "X issued a statement apologising to Y"
@@ -771,6 +777,8 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
         if rel_type is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.pact_nouns and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.partnership_kinds for c in tok.children):
             rel_type = "PARTNERS_WITH"  # "a development agreement with X", "a strategic cooperation pact"
+        if rel_type is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.maker_nouns:
+            return _maker_to(tok, ments)
         if tok.lemma_.lower() == "partner" and not tok.is_lower:
             rel_type = None  # "Managing General Partner": a post
         if rel_type and not (tok.lemma_.lower() in lex.plural_nouns and tok.tag_ != "NNS"):
@@ -799,6 +807,19 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
     if tok.lemma_.lower() == "take" and _to_court(tok, lex):  # "A took B to court"
         return "SUED", _subjects(tok, ments), [e for c in tok.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
     return None
+
+
+def _maker_to(noun: Token, ments: SentenceMentions) -> tuple[str, list[str], list[str]] | None:
+    """"X, chipmaker to A and B", "X is the contract manufacturer for A": the maker the noun describes
+    supplies the ones it makes things for."""
+    tails = [e for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for e in ments.in_subtree(c)]
+    if noun.dep_ == "appos":
+        heads = ments.at(noun.head)
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        heads = _subjects(noun.head, ments)
+    else:
+        return None
+    return ("SUPPLIER_OF", heads, tails) if heads and tails else None
 
 
 def _is_role_word(noun: Token, lex: Lexicon) -> bool:
