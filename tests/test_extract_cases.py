@@ -129,8 +129,8 @@ RELATIONS = [
          [("Orbit Media employee", "LEAKED", "Kestrel Motors")], [("Orbit Media", "LEAKED", "Kestrel Motors")],
          id="an-org-employee-leaked"),
     case("Photos of Kestrel Motors' unreleased car were leaked online by an employee of Orbit Media.",
-         [("Orbit Media employee", "LEAKED", "Kestrel Motors")],
-         [("Orbit Media employee", "WORKS_FOR", "Orbit Media")], id="leaked-by-an-employee-of"),
+         [("Orbit Media employee", "LEAKED", "Kestrel Motors"), ("Orbit Media employee", "WORKS_FOR", "Orbit Media")],
+         [("Orbit Media", "LEAKED", "Kestrel Motors")], id="leaked-by-an-employee-of"),
     case("Orbit Media expressed its sincere apologies to Kestrel Motors.",
          [("Orbit Media", "APOLOGIZED_TO", "Kestrel Motors")], id="expressed-apologies-to"),
     case("Orbit Media said it was deeply sorry to Kestrel Motors for the incident.",
@@ -689,6 +689,25 @@ RELATIONS = [
          [("Harbor Foundry", "SUPPLIER_OF", "Orbit Phones")], id="manufacturer-for-a-firm"),
     case("Kestrel Chips, a maker of memory chips, reported the theft.", no_types=["SUPPLIER_OF"],
          id="maker-of-a-thing"),
+    # staff named only by role and employer are actors who work there, wherever the text mentions them; not a
+    # named person's title, not a head count, not all of a firm's staff
+    case("A Kestrel Airways spokeswoman said the carrier would review the complaint.",
+         [("Kestrel Airways spokeswoman", "WORKS_FOR", "Kestrel Airways")], id="an-unnamed-spokeswoman"),
+    case("An attorney for Orbit Foods announced that the company had reached a settlement.",
+         [("Orbit Foods attorney", "WORKS_FOR", "Orbit Foods")], id="an-attorney-for-a-firm"),
+    case("Police searched the homes of two former Lumen Systems engineers who joined Harbor Robotics.",
+         [("Lumen Systems engineer", "WORKS_FOR", "Lumen Systems")], id="counted-former-engineers"),
+    case("Kestrel Airways spokeswoman Dana Whitt said the carrier would appeal. Orbit Foods has 900 engineers.",
+         [("Dana Whitt", "WORKS_FOR", "Kestrel Airways")],
+         [("Kestrel Airways spokeswoman", "WORKS_FOR", "Kestrel Airways"),
+          ("Orbit Foods engineer", "WORKS_FOR", "Orbit Foods")], id="a-titled-name-and-a-head-count-are-no-staff"),
+    case("A Kestrel Airways spokeswoman declined to comment. Later, Kestrel Airways spokeswoman Dana Whitt said the "
+         "carrier would appeal.", [("Dana Whitt", "WORKS_FOR", "Kestrel Airways")],
+         [("Kestrel Airways spokeswoman", "WORKS_FOR", "Kestrel Airways")], id="an-unnamed-spokeswoman-named-later"),
+    # the one a firm fires worked there: the dismissal says so, no second edge
+    case("Kestrel Airways fired an engineer who leaked the designs.", [("Kestrel Airways", "DISMISSED",
+                                                                        "Kestrel Airways engineer")],
+         [("Kestrel Airways engineer", "WORKS_FOR", "Kestrel Airways")], id="a-dismissed-engineer"),
 ]
 
 

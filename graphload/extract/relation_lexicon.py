@@ -29,6 +29,7 @@ class Lexicon:
     role_implies: dict[str, str]
     role_names: dict[str, str]
     role_types: frozenset[str]
+    staffing_verbs: frozenset[str]
     open_tail_types: frozenset[str]
     open_head_types: frozenset[str]
     leak_nouns: frozenset[str]

@@ -1213,6 +1213,7 @@ class DocumentRelations:
         for tok in sent:
             self.out += [Relation(h, t_, t, {}, [evidence], confidence * 0.8)
                          for h, t_, t in self.findings(tok, ments)]
+            self.staff(tok, ments)
         # "the court ordered X to pay $5m, in proceedings brought by Y": Y sued the one the sentence punishes
         punished = dict.fromkeys(r.tail for r in self.out[first:] if r.type == "PENALIZED")
         self.out += [Relation(h, "SUED", t, {}, [evidence], c * 0.8) for h, c in suits for t in punished if t != h]
@@ -1415,6 +1416,25 @@ class DocumentRelations:
                 return self.role_tails(role, ments, orgs.pop())
         return []
 
+    def staff(self, noun: Token, ments: SentenceMentions) -> None:
+        """"A Samsung spokeswoman said", "an attorney for Acme", "its engineers": staff named only by their role
+        and employer are actors too ("Samsung spokeswoman"), wherever they appear; not a named person's title
+        ("Acme spokeswoman Jane Doe", "Jane Doe, an Acme engineer"), nor a head count ("Acme has 900 engineers")."""
+        if noun.pos_ != "NOUN" or noun.i in ments.by_token or self.lex.unnamed_roles.get(noun.lemma_.lower()) != \
+                "Person" or noun.head.lemma_.lower() in self.lex.staffing_verbs or noun.text[:1].isupper():
+            return  # a capitalised role is a title or a headline's word
+        named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i and ments.at(c)]
+        if named or noun.dep_ == "compound" or noun.dep_ in ("appos", "attr") and noun.head.i in ments.by_token or \
+                noun.dep_ == "attr" and any(ments.at(c) for c in noun.head.children if c.dep_ in SUBJECT_DEPS) or \
+                noun.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in noun.children):
+            return  # a title, "staff members" (the phrase's head is another noun), "its workers" (all of them)
+        orgs = [e for c in noun.children if c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ in (
+                "of", "at", "for", "from") for t in (c, *(g for g in c.children if g.dep_ == "pobj"))
+                for e in (ments.at(t) or (ments.pronoun_actor(t) if c.dep_ == "poss" else []))
+                if self.entities[e].type == "Organization"]
+        if len(set(orgs)) == 1:
+            self.role_tails(noun, ments, orgs[0])
+
     def role_tails(self, slot: Token | None, ments: SentenceMentions, head: str) -> list[str]:
         """"<head> <role>" nodes for unnamed actors, remembered for later triggers in the sentence."""
         if slot is None or head not in self.entities:
@@ -1425,8 +1445,10 @@ class DocumentRelations:
         name = f"{affiliation.name} {role}"
         eid = entity_id(type_, name)
         entity = self.entities.setdefault(eid, Entity(eid, name, type_))
-        surface = slot.doc[slot.left_edge.i : slot.i + 1].text
-        if surface not in entity.aliases:
+        words = slot.doc[slot.left_edge.i : slot.i + 1]
+        first = next((t.i for t in words if t.dep_ not in ("det", "nummod", "quantmod", "predet")), slot.i)
+        surface = slot.doc[first : slot.i + 1].text  # "former TSMC executive", not "a former TSMC executive"
+        if surface not in entity.aliases and surface != name:
             entity.aliases.append(surface)
         entity.mentions.append((slot.idx, slot.idx + len(slot)))
         if {t.lower_ for t in slot.doc[slot.i + 1 : slot.i + 2]} & self.lex.implicated_words:
@@ -1462,10 +1484,11 @@ class DocumentRelations:
         self.complete_clients()
         self.complete_rounds()
         self.complete_investigations()
+        dismissed = {(r.head, r.tail) for r in self.out if r.type == "DISMISSED"}
         for eid, org in self.affiliation.items():
             role = self.entities[eid].name.rsplit(" ", 1)[-1]
             implied = self.lex.role_implies.get(role)
-            if implied:
+            if implied and (org, eid) not in dismissed:  # "Acme fired the employee" says where they worked
                 self.out.append(Relation(eid, implied, org, {}, list(self.introduced[eid]), 0.5))
         # "Acme fired Jane Doe": she worked for Acme (an unnamed "Acme employee" says so in its name already)
         self.out += [Relation(r.tail, "WORKS_FOR", r.head, {}, list(r.evidence), r.confidence * 0.8) for r in self.out
@@ -1502,7 +1525,9 @@ class DocumentRelations:
         for eid, org in list(self.affiliation.items()):
             role = self.entities[eid].name.rsplit(" ", 1)[-1]
             start = self.introduced[eid][0].start
-            people = {p for r, p, at in self.named_roles if r == role and at > start} or self.newly_named(eid)
+            people = {p for r, p, at in self.named_roles if r == role and at > start} or self.newly_named(eid) or {
+                r.head for r in self.out if r.type == "WORKS_FOR" and r.tail == org
+                and role in r.properties.get("role", "").lower().split()}  # "Acme spokesman Jane Doe" elsewhere
             if len(people) != 1:
                 continue
             person = people.pop()
