@@ -708,6 +708,16 @@ RELATIONS = [
     case("Kestrel Airways fired an engineer who leaked the designs.", [("Kestrel Airways", "DISMISSED",
                                                                         "Kestrel Airways engineer")],
          [("Kestrel Airways engineer", "WORKS_FOR", "Kestrel Airways")], id="a-dismissed-engineer"),
+    # an unnamed staff member in an argument is that employer's, not the employer, whoever acts on them
+    case("South Korean prosecutors said they indicted a former Kestrel Electronics executive on Monday.",
+         [("South Korean prosecutors", "SUED", "Kestrel Electronics executive")],
+         [("South Korean prosecutors", "SUED", "Kestrel Electronics")], id="indicted-a-former-firm-executive"),
+    case("Dana Whitt apologized to Orbit Foods employees in a statement on Monday.",
+         [("Dana Whitt", "APOLOGIZED_TO", "Orbit Foods employee")], id="apologized-to-a-firms-employees"),
+    # authorities named by their countries: each country its own
+    case("Kestrel Mining agreed to pay $632 million in penalties to US, Brazilian and Swiss authorities.",
+         [("US authorities", "PENALIZED", "Kestrel Mining"), ("Brazilian authorities", "PENALIZED", "Kestrel Mining"),
+          ("Swiss authorities", "PENALIZED", "Kestrel Mining")], id="coordinated-countries-authorities"),
 ]
 
 

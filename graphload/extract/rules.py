@@ -57,8 +57,8 @@ def _argument_tokens(token: Token) -> Iterable[Token]:
         if (child.dep_ in CLAUSE_DEPS and not owner) or (child.dep_ == "appos" and child.pos_ == "NOUN") \
                 or child.left_edge.text == "(" or _after_colon(child):
             continue
-        if role and child.dep_ == "poss":
-            continue
+        if role and (child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN"):
+            continue  # "indicted a former Acme executive": the executive, not Acme
         if child.lower_ in lex.hyphen_participles and child.i > 0 and child.doc[child.i - 1].text == "-":
             continue  # "Tencent-backed China Literature was fined": the backer describes the firm (see _hyphened)
         if subsidiary and (
@@ -92,7 +92,7 @@ class SentenceMentions:
         self.previous: list[str] = []  # named subjects of the previous sentence's main verb
         self.unnamed: set[str] = set()  # "<org> contractor" nodes: never what "it" stands for
         self.by_token: dict[int, str] = {}
-        self.name_actor: Callable[[list[Token]], str] | None = None  # makes an actor of an untagged name
+        self.name_actor: Callable[..., str] | None = None  # makes an actor of an untagged name (or a given one)
         self.named_body: Callable[[list[Token]], str | None] = lambda run: None  # "India's regulator" -> its name
         self.short_form: Callable[[str], str | None] = lambda name: None  # the actor a short name stands for
         self.country_actor: Callable[[Token, str], str] | None = None  # a country node for a country word
@@ -171,9 +171,14 @@ class SentenceMentions:
                   and c.ent_type_ in ("NORP", "GPE")]
         if not places:
             return []
-        run = list(noun.doc[min(c.i for c in places) : noun.i + 1])
+        run = list(noun.doc[min(c.left_edge.i for c in places) : noun.i + 1])  # "South Korean prosecutors"
         if any(t.i in self.by_token for t in run):
             return []
+        several = [p for c in places for p in _conjuncts(c) if p.ent_type_ in ("NORP", "GPE")]
+        if len(several) > 1:  # "US, Brazilian and Swiss authorities": three authorities
+            found = [self.name_actor([p, noun], f"{p.text} {noun.text}") for p in several]
+            self.by_token.update({t.i: e for t, e in zip(several, found, strict=True)})
+            return found
         eid = self.named_body(run) or self.name_actor(run)
         self.by_token.update({t.i: eid for t in run})
         return [eid]
@@ -199,9 +204,10 @@ class SentenceMentions:
         for verb in token.ancestors:
             if verb == token.head and token.dep_ in ("dobj", "dative"):
                 continue  # "X will acquire it": an object pronoun is not its own verb's subject
-            found = list(dict.fromkeys(
-                e for c in verb.children if c.dep_ in SUBJECT_DEPS and c != token and token not in c.subtree
-                for t in _argument_tokens(c) if (e := self.by_token.get(t.i)) and e not in self.unnamed))
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != token and token not in c.subtree]
+            found = list(dict.fromkeys(e for c in subjects for t in _argument_tokens(c)
+                                       if (e := self.by_token.get(t.i)) and e not in self.unnamed)) or [
+                e for c in subjects for e in self.described(c)]  # "South Korean prosecutors said they indicted"
             if found and (len(found) > 1) == plural:
                 return found
             if found and not (plural and len(self.previous) > 1):  # "Acme said they would appeal" is Acme too
@@ -950,10 +956,11 @@ class DocumentRelations:
         self.terms = term_heads(self.text)
         self.authorities: dict[str, bool] = {}
 
-    def name_actor(self, run: list[Token]) -> str:
-        """An actor for a proper name no earlier layer found: an organisation unless a personal title
-        comes before it ("Ms Dana Voss"); the same name later in the document is the same actor."""
-        name = run[0].doc[run[0].i : run[-1].i + 1].text
+    def name_actor(self, run: list[Token], name: str = "") -> str:
+        """An actor for a proper name no earlier layer found (`name`, else the run's text): an organisation
+        unless a personal title comes before it ("Ms Dana Voss"); the same name later in the document is the
+        same actor."""
+        name = name or run[0].doc[run[0].i : run[-1].i + 1].text
         before = run[0].nbor(-1).lower_.rstrip(".") if run[0].i > 0 else ""
         type_ = "Person" if before in entity_lexicon().person_titles else "Organization"
         eid = next((e.id for e in self.entities.values() if match_key(e.name) == match_key(name)), None)
@@ -1165,10 +1172,14 @@ class DocumentRelations:
             if len(heads) > 1 and _joint(tok, self.lex):  # "A and B jointly fined X", "a joint probe by A and B"
                 self.out += [Relation(heads[0], "PARTNERS_WITH", h, {}, [evidence], confidence * 0.9)
                              for h in heads[1:] if h != heads[0]]
-            if heads and not tails and rel_type in self.lex.role_types:  # each employer its own employees
-                slot = _role_token(tok, ments, self.lex)  # (an authority fining "four contractors" fines no staff)
+            slot = _role_token(tok, ments, self.lex) if heads and not tails else None
+            named = self.employers_named(slot, ments) if slot is not None else []
+            if len(named) == 1:  # "indicted a former Acme executive", "apologised to Acme employees": Acme's
+                tails = self.role_tails(slot, ments, named[0])
+                pairs = list(_pairs(heads, tails))
+            elif heads and not tails and rel_type in self.lex.role_types:  # each employer its own employees
                 pairs = [(h, t) for h in heads if rel_type == "DISMISSED" or not self.authority(h)
-                         for t in self.role_tails(slot, ments, h)]
+                         for t in self.role_tails(slot, ments, h)]  # (an authority fining "four contractors" no staff)
             if not heads and not tails and rel_type in self.lex.role_types:  # "X said the editor had been fired"
                 slot = _role_noun(next((c for c in tok.children if c.dep_ == "nsubjpass"), None), self.lex)
                 orgs = [e for e in _reporters(tok, ments, self.lex) if self.entities[e].type == "Organization"]
@@ -1409,12 +1420,19 @@ class DocumentRelations:
             role = _role_noun(slot, self.lex)
             if role is None:
                 continue
-            orgs = {e for c in slot.children if c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ in (
-                "of", "at", "from") for t in c.subtree if (e := ments.by_token.get(t.i))
-                and self.entities[e].type == "Organization"}
+            orgs = self.employers_named(slot, ments)
             if len(orgs) == 1:
-                return self.role_tails(role, ments, orgs.pop())
+                return self.role_tails(role, ments, orgs[0])
         return []
+
+    def employers_named(self, noun: Token, ments: SentenceMentions) -> list[str]:
+        """The organisations a staff noun's own phrase names: "an Acme employee", "Acme's engineers", "its
+        lawyers", "an attorney for Acme", "staff at Acme"."""
+        return list(dict.fromkeys(
+            e for c in noun.children if c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ in (
+                "of", "at", "for", "from") for t in (c, *(g for g in c.children if g.dep_ == "pobj"))
+            for e in (ments.at(t) or (ments.pronoun_actor(t) if c.dep_ == "poss" else []))
+            if self.entities[e].type == "Organization"))
 
     def staff(self, noun: Token, ments: SentenceMentions) -> None:
         """"A Samsung spokeswoman said", "an attorney for Acme", "its engineers": staff named only by their role
@@ -1428,11 +1446,8 @@ class DocumentRelations:
                 noun.dep_ == "attr" and any(ments.at(c) for c in noun.head.children if c.dep_ in SUBJECT_DEPS) or \
                 noun.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in noun.children):
             return  # a title, "staff members" (the phrase's head is another noun), "its workers" (all of them)
-        orgs = [e for c in noun.children if c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ in (
-                "of", "at", "for", "from") for t in (c, *(g for g in c.children if g.dep_ == "pobj"))
-                for e in (ments.at(t) or (ments.pronoun_actor(t) if c.dep_ == "poss" else []))
-                if self.entities[e].type == "Organization"]
-        if len(set(orgs)) == 1:
+        orgs = self.employers_named(noun, ments)
+        if len(orgs) == 1:
             self.role_tails(noun, ments, orgs[0])
 
     def role_tails(self, slot: Token | None, ments: SentenceMentions, head: str) -> list[str]:
