@@ -718,6 +718,21 @@ RELATIONS = [
     case("Kestrel Mining agreed to pay $632 million in penalties to US, Brazilian and Swiss authorities.",
          [("US authorities", "PENALIZED", "Kestrel Mining"), ("Brazilian authorities", "PENALIZED", "Kestrel Mining"),
           ("Swiss authorities", "PENALIZED", "Kestrel Mining")], id="coordinated-countries-authorities"),
+    # members or investors of no named body: the body the document is about
+    case("The Blue Route Alliance was launched in May. The current members include Kestrel Freight, Orbit Shipping "
+         "Ltd and Varnox Ports.", [("Kestrel Freight", "MEMBER_OF", "Blue Route Alliance"),
+                                   ("Varnox Ports", "MEMBER_OF", "Blue Route Alliance")],
+         id="the-current-members-include"),
+    case("Lumen Pay raised $250 million in a round led by Orbit Capital. Other investors include Alta Park Capital and "
+         "Whale Rock Partners.", [("Alta Park Capital", "INVESTED_IN", "Lumen Pay"),
+                                  ("Whale Rock Partners", "INVESTED_IN", "Lumen Pay")], id="other-investors-include"),
+    # a quoted name before a word for a body names it; that body has members
+    case("The “Varnox-Q” initiative aims to share supply data. Kestrel Freight and Orbit Shipping Ltd are members of "
+         "Varnox-Q.", [("Kestrel Freight", "MEMBER_OF", "Varnox-Q")], id="a-quoted-initiative"),
+    # two firm names joined by "and", the second its own name, are two firms
+    case("Kestrel Chemicals is jointly owned by Varnox Construction and Quillet Oil.",
+         [("Varnox Construction", "ACQUIRED", "Kestrel Chemicals"), ("Quillet Oil", "ACQUIRED", "Kestrel Chemicals")],
+         id="two-owners-joined-by-and"),
 ]
 
 
@@ -802,6 +817,8 @@ def test_entity_types(extractor: Extractor, text: str, types: dict[str, str]) ->
                  id="a-relation-noun-in-capitals"),
     pytest.param("Kestrel Cells (300750.SZ) said it signed an agreement with Orbit Motors (ORBM.O).",
                  {"Kestrel Cells", "Orbit Motors"}, id="wire-ticker-is-the-listed-firm"),
+    pytest.param("Orbit Motors joined the “Varnox-Q” initiative. Its chief called it a “Trojan Horse” network.",
+                 {"Orbit Motors", "Varnox-Q"}, id="a-quoted-name-of-a-body-not-a-figure-of-speech"),
 ])
 def test_only_actors_are_entities(extractor: Extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in extractor.extract(read_text(text)).entities} == names

@@ -34,6 +34,7 @@ COMMERCIAL_NOUNS = frozenset({"company", "business", "firm", "corporation"})  # 
 @dataclass(frozen=True)
 class EntityLexicon:
     org_words: frozenset[str]
+    body_words: frozenset[str]
     industry_words: frozenset[str]
     org_descriptors: frozenset[str]
     person_titles: frozenset[str]
@@ -1002,6 +1003,7 @@ def _named_spans(doc: Doc) -> list[Span]:
     spans += [s for s in corporate if not taken & set(range(s.start, s.end))]
     spans += [t for t in (_trim(s, lex) for s in _list_siblings(doc, spans, lex)) if t]
     spans += _described_names(doc, spans, lex)
+    spans += _quoted_names(doc, spans, lex)
     spans += _listed_names(doc, spans, lex)
     spans += _employer_names(doc, spans, lex)
     spans += [t for t in (_trim(s, lex) for s in _argument_names(doc, spans, lex)) if t]
@@ -1014,6 +1016,23 @@ def _named_spans(doc: Doc) -> list[Span]:
              and not _project_name(s, lex)]
     spans = [part for s in _with_legal_forms(spans) for part in _coordinated(s, lex)]
     return _units_of(sorted(spans, key=lambda s: s.start), lex)
+
+
+def _quoted_names(doc: Doc, spans: list[Span], lex: EntityLexicon) -> list[Span]:
+    """The “Catena-X” initiative, the "Blue Route" alliance: a short capitalised name in quotes right before a
+    word for an organisation (lex.org_words, lex.body_words) names it, whatever the model made of it (a title)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc[:-2]:
+        close = next((t for t in doc[tok.i + 2 : tok.i + 6] if t.text in QUOTES), None) if tok.text in QUOTES else None
+        if close is None or close.i + 1 >= len(doc) or doc[close.i + 1].lower_ not in lex.org_words | lex.body_words:
+            continue
+        name = doc[tok.i + 1 : close.i]
+        article = tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an")  # a "Trojan Horse" network: a figure
+        if name[0].text[:1].isupper() and not article and not any(t.is_punct and t.text not in "-&." for t in name) \
+                and not taken & set(range(name.start, name.end)):
+            out.append(Span(doc, name.start, name.end, label="ORG"))
+    return out
 
 
 def _project_name(span: Span, lex: EntityLexicon) -> bool:
@@ -1062,18 +1081,24 @@ def _coordinated(span: Span, lex: EntityLexicon) -> list[Span]:
     """"Alibaba Group and Tencent Holdings" tagged as one name is two: an "and" right after an
     organisation word or legal form, followed by a capitalised word, joins two names ("Securities
     and Exchange Commission" stays one); so does one after a trade word in a list ("including Kite Electronics
-    and Lumen Robotics", not "a contract to General Dynamics Ordnance and Tactical Systems")."""
+    and Lumen Robotics", not "a contract to General Dynamics Ordnance and Tactical Systems") or before a name of
+    its own, a word no dictionary knows ("owned by Orbit Construction and Lumen Oil", not "Kestrel Oil and Gas
+    Ltd" or "... Ordnance and Tactical Systems")."""
     doc = span.doc
     listed = span.start > 0 and doc[span.start - 1].lower_ in LIST_OPENERS  # "members including A Foods and B Labs"
     for i in range(span.start + 2, span.end - 1):
         left = doc[i - 1]
+        last = doc[span.end - 1].lower_
+        named = span.end - i > 2 and _uncommon(doc[i + 1]) and (
+            last in lex.industry_words | lex.org_words or is_legal_form(doc[span.end - 1].text))
         if doc[i].lower_ == "and" and doc[i + 1].is_title and span.label_ == "ORG" \
                 and (left.lower_ in lex.org_words or (not left.is_lower and is_legal_form(left.text))
-                     or listed and left.lower_ in lex.industry_words and doc[i + 1].pos_ == "PROPN"):
+                     or (listed or named) and left.lower_ in lex.industry_words and doc[i + 1].pos_ == "PROPN"):
             return [Span(doc, span.start, i, label="ORG"), *_coordinated(Span(doc, i + 1, span.end, label="ORG"), lex)]
     return [span]
 
 
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 JOINING_VERBS = frozenset({"join", "rejoin", "lead", "run", "head", "leave", "quit"})
 LIST_OPENERS = frozenset({",", "including", "include", "includes", "like", "between", ":"})
 TERM_ACRONYM_RE = re.compile(r"((?:[\w’'-]+\s+){1,8})\(\s*[\"“]?([A-Z]{2,6})[\"”]?\s*\)")

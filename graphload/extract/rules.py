@@ -943,6 +943,7 @@ class DocumentRelations:
         self.implicated: set[str] = set()  # unnamed actors who did the matter ("the employees involved")
         self.deals: list[Relation] = []  # regulators' rulings on "the deal", parties to be found
         self.rounds: list[Relation] = []  # investors joining "the round", its company to be found
+        self.open_members: list[Relation] = []  # "the members include A": members of the body to be found
         self.more_members: set[str] = set()  # bodies whose members "also include" others than named before
         self.untied: list[Relation] = []  # "CEO Jane Doe said": posts at the firm the document is about
         self.imposers: Counter[str] = Counter()  # organisations said to impose penalties, with or without a target
@@ -1124,6 +1125,9 @@ class DocumentRelations:
                              for d in doers[1:] if d != doers[0]]
             self.out += [Relation(m, "MEMBER_OF", b, {}, [evidence], confidence * 0.9)
                          for m, b in self.included(tok, ments)]
+            for kind, member in self.unowned_members(tok, ments):  # "the current members include A and B"
+                (self.rounds if kind == "INVESTED_IN" else self.open_members).append(
+                    Relation(member, kind, "", {}, [evidence], confidence * 0.8))
             self.successions += [(a, b, evidence) for a, b in self.succeeded(tok, ments)]
             self.out += [Relation(a, "REGULATES", t, {}, [evidence], confidence * 0.8)
                          for a, t in self.ordered(tok, ments)]
@@ -1312,6 +1316,25 @@ class DocumentRelations:
                    for e in ments.in_subtree(c)]
         return [(m, b) for m, b in _pairs(members, bodies) if m != b]
 
+    def unowned_members(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
+        """(type, member) of "the current members include A and B", "other investors include A": members or
+        investors of no body the sentence names, so of the one the document is about (complete_members,
+        complete_rounds)."""
+        if verb.lemma_.lower() not in self.lex.inclusion_verbs or _hedged(verb, self.lex):
+            return []
+        kinds = [kind for c in verb.children if c.dep_ == "nsubj" and not any(
+                 t.i in ments.by_token or t.tag_ == "PRP$" for t in _argument_tokens(c))
+                 and (kind := self.lex.nouns.get(c.lemma_.lower())) in ("MEMBER_OF", "INVESTED_IN")]
+        members = [e for c in verb.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
+        return [(kinds[0], m) for m in members] if kinds else []
+
+    def complete_members(self) -> None:
+        """Members of no named body belong to the one body the document names most, when one stands out."""
+        bodies = Counter({e: len(x.mentions) for e, x in self.entities.items() if self.has_members(e)})
+        body = _leader(bodies) if self.open_members else None
+        self.out += [Relation(r.head, r.type, body, {}, list(r.evidence), r.confidence)
+                     for r in self.open_members if body and r.head != body]
+
     def is_person(self, eid: str) -> bool:
         entity = self.entities.get(eid)
         return entity is not None and entity.type == "Person"
@@ -1498,6 +1521,7 @@ class DocumentRelations:
         self.complete_deals()
         self.complete_clients()
         self.complete_rounds()
+        self.complete_members()
         self.complete_investigations()
         dismissed = {(r.head, r.tail) for r in self.out if r.type == "DISMISSED"}
         for eid, org in self.affiliation.items():
@@ -1575,9 +1599,12 @@ class DocumentRelations:
         return first
 
     def has_members(self, eid: str) -> bool:
-        """An alliance, association, consortium or coalition: a body made of its members."""
+        """An alliance, association, consortium or coalition: a body made of its members, by its name or by the
+        word after it (the “Catena-X” initiative)."""
         entity = self.entities.get(eid)
-        return entity is not None and bool(set(entity.name.lower().split()) & self.lex.alliance_words)
+        return entity is not None and bool({*entity.name.lower().split(), *(
+            (self.text[end : end + 24].strip(" ”\"'’").split() or [""])[0].lower() for _, end in entity.mentions)}
+            & self.lex.alliance_words)
 
     def story_firm(self, least: int = 1) -> str | None:
         """The organisation the text is about: no authority, named at least `least` times and more often than
