@@ -776,6 +776,11 @@ ENTITIES = [
                  {"Keiko Sato": "Person", "Orion Research": "Organization"}, id="first-name-then-trade-word"),
     pytest.param("Regulators in Hong Kong fined Morgan Stanley for trading lapses.",
                  {"Morgan Stanley": "Organization", "Hong Kong": None}, id="two-first-names-and-a-place"),
+    # a name listed among firms only is a firm, whatever the model's tag; a list with a person in it says nothing
+    pytest.param("Investors include Alta Park Capital, Tiger Peak and Glynn Capital.",
+                 {"Tiger Peak": "Organization"}, id="listed-with-firms-only"),
+    pytest.param("Prosecutors charged Dana Whitt, Varnox International and Quillet Limited.",
+                 {"Dana Whitt": "Person"}, id="a-person-listed-with-firms"),
 ]
 
 

@@ -884,6 +884,9 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
         # the employer; "founder of Kestrel Labs" names it too
         votes["Person" if span.label_ == "PERSON" or lemmas & lex.honorifics or _first_and_surname(span, lex)
               else "Organization"] += 3
+    kinds = Counter(t.ent_type_ for t in _list_of(root) if t != root)  # "Google, IBM, Red Hat and Sony"
+    if kinds["ORG"] >= 2 and not kinds["PERSON"]:
+        votes["Organization"] += 2  # listed with firms only: a firm, whatever its tag (people's lists are mixed)
     label = LABELS.get(span.label_)
     actor = root.dep_ in ACTOR_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
     if label == "Person" and len(span) == 1 and not votes:
@@ -895,6 +898,19 @@ def _votes(span: Span, lex: EntityLexicon) -> Counter[str]:
     elif actor:
         votes["Organization"] += 1
     return votes
+
+
+def _list_of(tok: Token) -> list[Token]:
+    """The heads of the coordinated list a token stands in ("A, B and C"), itself included."""
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    found, todo = [], [first]
+    while todo:
+        head = todo.pop()
+        found.append(head)
+        todo += [c for c in head.children if c.dep_ == "conj"]
+    return found
 
 
 def _first_and_surname(span: Span, lex: EntityLexicon) -> bool:
