@@ -1485,9 +1485,9 @@ class DocumentRelations:
         entity = self.entities.setdefault(eid, Entity(eid, name, type_))
         words = slot.doc[slot.left_edge.i : slot.i + 1]
         first = next((t.i for t in words if t.dep_ not in ("det", "nummod", "quantmod", "predet")), slot.i)
-        surface = slot.doc[first : slot.i + 1].text  # "former TSMC executive", not "a former TSMC executive"
-        if surface not in entity.aliases and surface != name:
-            entity.aliases.append(surface)
+        for surface in (words.text, slot.doc[first : slot.i + 1].text):  # "10 Acme staffers", "Acme staffers"
+            if surface not in entity.aliases and surface != name:
+                entity.aliases.append(surface)
         entity.mentions.append((slot.idx, slot.idx + len(slot)))
         if {t.lower_ for t in slot.doc[slot.i + 1 : slot.i + 2]} & self.lex.implicated_words:
             self.implicated.add(eid)
