@@ -733,6 +733,14 @@ RELATIONS = [
     case("Kestrel Chemicals is jointly owned by Varnox Construction and Quillet Oil.",
          [("Varnox Construction", "ACQUIRED", "Kestrel Chemicals"), ("Quillet Oil", "ACQUIRED", "Kestrel Chemicals")],
          id="two-owners-joined-by-and"),
+    # a judge's own title before the name, the court named before it
+    case("Harbour Federal Court Justice Dana Whitt said on Monday the penalty must be higher.",
+         [("Dana Whitt", "WORKS_FOR", "Harbour Federal Court")], id="court-justice-title"),
+    # bringing someone before a court, by its name too
+    case("Whitt dragged Kestrel Holdings to the tribunal in 2017.", [("Whitt", "SUED", "Kestrel Holdings")],
+         id="dragged-to-the-tribunal"),
+    case("The Harbour Company Law Tribunal (HCLT) sits in Velden. Orbit Freight took Kestrel Holdings to the HCLT.",
+         [("Orbit Freight", "SUED", "Kestrel Holdings")], id="took-to-a-named-tribunal"),
 ]
 
 

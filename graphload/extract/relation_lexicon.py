@@ -30,6 +30,7 @@ class Lexicon:
     role_names: dict[str, str]
     role_types: frozenset[str]
     staffing_verbs: frozenset[str]
+    court_verbs: frozenset[str]
     open_tail_types: frozenset[str]
     open_head_types: frozenset[str]
     leak_nouns: frozenset[str]

@@ -810,7 +810,7 @@ def _trigger(tok: Token, ments: SentenceMentions, lex: Lexicon) -> tuple[str, li
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lex.apology_adjectives:  # "was sorry to Y"
         tails = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for e in ments.in_subtree(c)]
         return ("APOLOGIZED_TO", _subjects(tok.head, ments), tails) if tails else None
-    if tok.lemma_.lower() == "take" and _to_court(tok, lex):  # "A took B to court"
+    if tok.lemma_.lower() in lex.court_verbs and _to_court(tok, ments, lex):  # "A took (dragged) B to court"
         return "SUED", _subjects(tok, ments), [e for c in tok.children if c.dep_ == "dobj" for e in ments.in_subtree(c)]
     return None
 
@@ -865,9 +865,11 @@ def _described_maker(eid: str, product: set[str], ments: SentenceMentions, lex: 
     return bool(words & lex.maker_nouns) and (not product or bool(words & product))
 
 
-def _to_court(verb: Token, lex: Lexicon) -> bool:
+def _to_court(verb: Token, ments: SentenceMentions, lex: Lexicon) -> bool:
+    """"to court", "to the tribunal", "to the NCLT" (a court by its name)."""
     return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in lex.court_nouns for g in c.children) for c in verb.children)
+        g.dep_ == "pobj" and (g.lemma_.lower() in lex.court_nouns or any(ments.is_court(e) for e in ments.at(g)))
+        for g in c.children) for c in verb.children)
 
 
 def _oriented(
