@@ -69,6 +69,20 @@ def test_each_party_keeps_the_amount_written_after_its_name(extractor: Extractor
     assert amounts.get("Kell Shipping") == 1_000_000
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Harbour Data Commission imposed fines of 69.2 billion won on Orbit Search and 30.8 billion won on "
+     "Varnox Media.", {"Orbit Search": 69_200_000_000, "Varnox Media": 30_800_000_000}),
+    ("Orbit Search was fined €2.4 billion by the Harbour Data Commission, and Varnox Media was fined €900 million "
+     "by the same commission.", {"Orbit Search": 2_400_000_000, "Varnox Media": 900_000_000}),
+])
+def test_each_party_keeps_the_amount_written_beside_it(extractor: Extractor, text: str, expected: dict) -> None:
+    """Two penalties in one sentence: each party gets the amount nearest its name, not the sentence's first."""
+    x = extractor.extract(read_text(text))
+    names = {e.id: e.name for e in x.entities}
+    amounts = {names[r.tail]: r.properties.get("amount") for r in x.relations if r.type == "PENALIZED"}
+    assert amounts == expected
+
+
 def test_an_unnamed_penaliser_is_the_authority_the_text_is_about(extractor: Extractor) -> None:
     text = ("The Harbour Safety Commission published its findings on Monday. The Harbour Safety Commission said "
             "the inspections took a year. Orla Lines was fined $2 million for the breaches.")

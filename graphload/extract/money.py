@@ -125,18 +125,23 @@ def find_money(text: str) -> list[Money]:
 CONVERSION_RE = re.compile(r"\b(or|about|roughly|approximately|around|equivalent|i\.e\.)\b|\(")
 
 
-def money_properties(text: str) -> dict[str, float | int | str]:
-    """The first amount in the text and, when the text converts it ("or roughly $150,000"),
-    the conversion as amount_<currency>."""
+def money_properties(text: str, near: int | None = None) -> dict[str, float | int | str]:
+    """The first amount in the text (or, given a position, the stated amount nearest to it: "fines of 69.2
+    billion won on A and 30.8 billion won on B") and, when the text converts it ("or roughly $150,000"), the
+    conversion as amount_<currency>."""
     amounts = find_money(text)
-    if not amounts:
+    stated = [a for i, a in enumerate(amounts) if not i or not _converts(text, amounts[i - 1], a)]
+    if not stated:
         return {}
-    first = amounts[0]
+    first = stated[0] if near is None else min(stated, key=lambda a: min(abs(a.start - near), abs(a.end - near)))
     props = first.as_properties()
-    for other in amounts[1:]:
-        between = text[first.end : other.start].lower()
-        if other.currency != first.currency and CONVERSION_RE.search(between) and len(between) < 30:
-            conv = other.as_properties()
-            props[f"amount_{other.currency.lower()}"] = conv["amount"]
-            break
+    after = amounts[amounts.index(first) + 1 : amounts.index(first) + 2]
+    if after and _converts(text, first, after[0]):
+        props[f"amount_{after[0].currency.lower()}"] = after[0].as_properties()["amount"]
     return props
+
+
+def _converts(text: str, first: Money, other: Money) -> bool:
+    """`other` restates `first` in another currency ("RMB 1 million, or roughly $150,000")."""
+    between = text[first.end : other.start].lower()
+    return other.currency != first.currency and bool(CONVERSION_RE.search(between)) and len(between) < 30

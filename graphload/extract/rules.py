@@ -1215,7 +1215,8 @@ class DocumentRelations:
             if rel_type == "PENALIZED" and not props and pairs:
                 props = self.following_amount(sent, [t for _, t in pairs])
             for h, t in pairs:
-                self.out.append(Relation(h, rel_type, t, dict(props), [evidence], confidence))
+                own = self.nearest_amount(sent, ments, t) if rel_type == "PENALIZED" and props else {}
+                self.out.append(Relation(h, rel_type, t, dict(own or props), [evidence], confidence))
                 self.out += [Relation(h, x, t, {}, [evidence], confidence) for x in extra if x != rel_type]
             if rel_type == "MEMBER_OF" and any(c.lower_ == "also" for a in (tok, *tok.ancestors) for c in a.children):
                 self.more_members.update(t for _, t in pairs)  # "X's members also include ..."
@@ -1390,6 +1391,14 @@ class DocumentRelations:
             props = {k: v / len(tails) if k.startswith("amount") else v for k, v in props.items()}
             props = {k: int(v) if isinstance(v, float) and v.is_integer() else v for k, v in props.items()}
         return props
+
+    def nearest_amount(self, sent: Span, ments: SentenceMentions, tail: str) -> dict[str, float | int | str]:
+        """Of several amounts in a sentence, the one written nearest the penalised party: "imposed fines of 69.2
+        billion won on A and 30.8 billion won on B"; "A was fined €2.4 billion, and the $975 million fine on B"."""
+        spots = [t.idx - sent.start_char for t in sent if ments.by_token.get(t.i) == tail]
+        if not spots or len(find_money(sent.text)) < 2:
+            return {}
+        return money_properties(sent.text, spots[0])
 
     def following_amount(self, sent: Span, tails: list[str]) -> dict[str, float | int | str]:
         """The amount of a penalty stated in the next sentence of the same paragraph when that sentence
