@@ -789,6 +789,11 @@ ENTITIES = [
                  {"Tiger Peak": "Organization"}, id="listed-with-firms-only"),
     pytest.param("Prosecutors charged Dana Whitt, Varnox International and Quillet Limited.",
                  {"Dana Whitt": "Person"}, id="a-person-listed-with-firms"),
+    # an initial written without a full stop is part of the name (but "A" and "I" are words)
+    pytest.param('"We look forward to it," Orbis Rail Chairman and Chief Executive Officer (CEO) K Martin Vale said.',
+                 {"K Martin Vale": "Person"}, id="initial-without-a-stop"),
+    pytest.param("The board thanked Orbis Rail president R Tomas Berg for his service.",
+                 {"R Tomas Berg": "Person"}, id="initial-after-a-title"),
 ]
 
 

@@ -386,6 +386,9 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         start += 1  # "| Publication"
     while start + 1 < end and doc[start].lower_ in lex.caption_words and doc[start + 1].lower_ == "of":
         start += 2  # "Picture of X"
+    if span.label_ == "PERSON" and start == span.start > 0 and re.fullmatch(r"[B-HJ-Z]\.?", doc[start - 1].text) \
+            and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # an initial the model left out: "H Lawrence Culp" (not "A" or "I", which are words)
     for i in range(start + 1, end):
         rest = {t.lower_ for t in doc[i + 1 : end]}
         finite = doc[i].tag_ in ("VBD", "VBZ", "VBP") and (doc[i].is_lower or title_case(doc[i].sent.text.strip()))

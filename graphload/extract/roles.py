@@ -141,7 +141,8 @@ def _body_of_title(noun: Token, own: bool, entities: dict[str, Entity], bodies: 
 def _role_nouns(person: Token, ments: Mentions, pid: str) -> Iterator[tuple[Token, bool]]:
     """Nouns naming the person's post, and whether they are the person's own title (so that the
     employer may hang on the name itself: "Attorney General Jane Doe of the Justice Department")."""
-    for child in person.children:
+    name = [t for t in person.subtree if ments.by_token.get(t.i) == pid]  # "group Chairman N Chandrasekaran": the
+    for child in (c for t in name for c in t.children):  # parser may hang the title on the initial, not the surname
         if child.dep_ in TITLE_DEPS and ments.by_token.get(child.i) != pid:
             # the whole title: "Assistant Attorney General X", "President and CEO X"
             title = [t for t in child.subtree if t == child or t.dep_ in TITLE_DEPS | {"conj"}]
