@@ -49,6 +49,10 @@ RELATIONS = [
     case("The Harbour Justice Department said Paul Allen, who joined KMC in 2003 as its chief executive, pleaded "
          "guilty.", [("Paul Allen", "WORKS_FOR", "KMC")], [("Paul Allen", "WORKS_FOR", "Harbour Justice Department")],
          id="joined-as-its-post"),
+    case("Kestrel Foods has fired an executive accused of leaking recipes. The dismissed executive was the "
+         "best-known face of Kestrel Foods after Chair Mei Lan Zhou. Kestrel Foods declined to comment.",
+         [("Mei Lan Zhou", "WORKS_FOR", "Kestrel Foods")], [("Kestrel Foods", "DISMISSED", "Mei Lan Zhou")],
+         id="a-titled-person-named-next-is-not-the-unnamed-one"),
     case("Mr Whitby is currently Pilbara Metals' chief operating officer. Prior to that, he worked in senior roles "
          "for companies including Kestrel Mining and Orbis Resources.",
          [("Whitby", "WORKS_FOR", "Pilbara Metals"), ("Whitby", "WORKS_FOR", "Kestrel Mining"),
@@ -790,6 +794,7 @@ ENTITIES = [
     pytest.param("Prosecutors charged Dana Whitt, Varnox International and Quillet Limited.",
                  {"Dana Whitt": "Person"}, id="a-person-listed-with-firms"),
     # an initial written without a full stop is part of the name (but "A" and "I" are words)
+    pytest.param("I thank Chair Tan Wei and the whole team.", {"Tan Wei": "Person"}, id="title-out-of-a-person-name"),
     pytest.param('"We look forward to it," Orbis Rail Chairman and Chief Executive Officer (CEO) K Martin Vale said.',
                  {"K Martin Vale": "Person"}, id="initial-without-a-stop"),
     pytest.param("The board thanked Orbis Rail president R Tomas Berg for his service.",

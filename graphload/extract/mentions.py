@@ -419,6 +419,9 @@ def _trim(span: Span, lex: EntityLexicon) -> Span | None:
         start += 2  # "Japan’s Panasonic Corp." tagged as one name: the firm is Panasonic Corp.
     if end - start > 2 and doc[start].lower_ in lex.person_titles and _first_and_surname(doc[start + 1 : end], lex):
         start += 1  # "CFO Kenneth Arola" tagged as one name: the title is no part of it
+    while span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in lex.person_titles \
+            and doc[start + 1].is_title:
+        start += 1  # a title the model took into a full name: "Chair Lei Jun" (a nickname, "Boss Cai", stays)
     suffix = end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in ("jr.", "sr.")
     if span.label_ == "PERSON" and suffix:
         end += 2

@@ -1598,6 +1598,8 @@ class DocumentRelations:
             return set()
         titled = {r.head for r in self.out if r.type == "WORKS_FOR" and r.properties.get("role")
                   and r.evidence[0].start == after.start_char}  # not "spokesman Jane Doe said"
+        titled |= {e for e, at in self.first_mentions.items() for t in after[1:]  # nor "after Chair Lei Jun"
+                   if t.idx == at and {t.nbor(-1).lower_, t.nbor(-1).lemma_.lower()} & self.lex.roles}
         return {e for e, at in self.first_mentions.items()
                 if after.start_char <= at < after.end_char and self.is_person(e) and e not in titled}
 
