@@ -29,6 +29,11 @@ RELATIONS = [
     case("The Harbour Securities Board passed an order imposing a penalty of Rs. 14,00,000 on Kestrel Motors Limited.",
          [("Harbour Securities Board", "PENALIZED", "Kestrel Motors Limited")],
          [("Harbour Securities Board", "PENALIZED", "Rs")], id="a-currency-is-no-actor"),
+    case("The Open Freight Network has several industry leaders including Orbis Labs, Kestrel Systems and Lumen "
+         "Robotics.", [("Orbis Labs", "MEMBER_OF", "Open Freight Network"),
+                       ("Lumen Robotics", "MEMBER_OF", "Open Freight Network")], id="body-has-leaders-including"),
+    case("The Open Freight Network has a supply deal with Orbis Labs.", no_types=["MEMBER_OF"],
+         id="body-has-a-deal-with"),
     case("Orbit Phones launched the Open Charge Alliance with founding members including Kite Electronics and Lumen "
          "Robotics.", [("Kite Electronics", "MEMBER_OF", "Open Charge Alliance"),
                        ("Lumen Robotics", "MEMBER_OF", "Open Charge Alliance")],
@@ -794,6 +799,9 @@ ENTITIES = [
     pytest.param("Prosecutors charged Dana Whitt, Varnox International and Quillet Limited.",
                  {"Dana Whitt": "Person"}, id="a-person-listed-with-firms"),
     # an initial written without a full stop is part of the name (but "A" and "I" are words)
+    pytest.param("The Harbor Data Alliance has more than 40 members including Orbis Labs, Kestrel Systems and Lumen "
+                 "Robotics.", {"Orbis Labs": "Organization", "Kestrel Systems": "Organization"},
+                 id="names-listed-with-a-comma-are-two"),
     pytest.param("I thank Chair Tan Wei and the whole team.", {"Tan Wei": "Person"}, id="title-out-of-a-person-name"),
     pytest.param('"We look forward to it," Orbis Rail Chairman and Chief Executive Officer (CEO) K Martin Vale said.',
                  {"K Martin Vale": "Person"}, id="initial-without-a-stop"),

@@ -1100,7 +1100,8 @@ def _with_legal_forms(spans: list[Span]) -> list[Span]:
 
 
 def _coordinated(span: Span, lex: EntityLexicon) -> list[Span]:
-    """"Alibaba Group and Tencent Holdings" tagged as one name is two: an "and" right after an
+    """"Alibaba Group and Tencent Holdings" tagged as one name is two, as are names the parser lists after a
+    comma ("Orbis Labs, Kestrel Systems", but not "Tesla, Inc."): an "and" right after an
     organisation word or legal form, followed by a capitalised word, joins two names ("Securities
     and Exchange Commission" stays one); so does one after a trade word in a list ("including Kite Electronics
     and Lumen Robotics", not "a contract to General Dynamics Ordnance and Tactical Systems") or before a name of
@@ -1108,6 +1109,10 @@ def _coordinated(span: Span, lex: EntityLexicon) -> list[Span]:
     Ltd" or "... Ordnance and Tactical Systems")."""
     doc = span.doc
     listed = span.start > 0 and doc[span.start - 1].lower_ in LIST_OPENERS  # "members including A Foods and B Labs"
+    for i in range(span.start + 1, span.end - 1):  # "including Orbis Labs, Kestrel Systems": the parser's list
+        if doc[i].text == "," and span.label_ == "ORG" and not is_legal_form(doc[i + 1].text) \
+                and any(t.dep_ == "conj" and t.head.i < i for t in doc[i + 1 : span.end]):
+            return [Span(doc, span.start, i, label="ORG"), *_coordinated(Span(doc, i + 1, span.end, label="ORG"), lex)]
     for i in range(span.start + 2, span.end - 1):
         left = doc[i - 1]
         last = doc[span.end - 1].lower_

@@ -76,6 +76,7 @@ class Lexicon:
     membership_bodies: frozenset[str]
     alliance_words: frozenset[str]
     inclusion_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
     demand_verbs: frozenset[str]
     employer_nouns: frozenset[str]
     created_types: frozenset[str]

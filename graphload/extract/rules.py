@@ -1308,15 +1308,19 @@ class DocumentRelations:
 
     def included(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
         """(member, body) of "the Alliance, which includes A and B", "the consortium comprises A and B", "the
-        council is made up of A and B"."""
+        council is made up of A and B", "the Network has several industry leaders including A and B"."""
         particle = next((f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"), "")
-        if not {verb.lemma_.lower(), particle} & self.lex.inclusion_verbs or _hedged(verb, self.lex):
+        holds = verb.lemma_.lower() in self.lex.holding_verbs
+        if not ({verb.lemma_.lower(), particle} & self.lex.inclusion_verbs or holds) or _hedged(verb, self.lex):
             return []
         bodies = [e for e in (_subjects(verb, ments) or (ments.at(verb.head) if verb.dep_ == "relcl" else []))
                   if self.entities[e].type == "Organization"
                   and set(self.entities[e].name.lower().split()) & self.lex.membership_bodies]
         members = [e for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "of"
                    for e in ments.in_subtree(c)]
+        if holds:  # only a list the body's plural possession introduces, not "has a deal with A"
+            members = [e for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS" for g in c.children
+                       if g.dep_ == "prep" and g.lower_ in ("including", "like") for e in ments.in_subtree(g)]
         return [(m, b) for m, b in _pairs(members, bodies) if m != b]
 
     def unowned_members(self, verb: Token, ments: SentenceMentions) -> list[tuple[str, str]]:
