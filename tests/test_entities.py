@@ -72,6 +72,7 @@ def test_dateline_place_is_not_an_actor(extractor: Extractor, text: str) -> None
     ("BERLIN, June 24 (Reuters) - Germany's cartel office said", "BERLIN, June 24 (Reuters) -"),
     ("NEW YORK, March 3, 2021 /PRNewswire/ -- Globex Corp. said", "NEW YORK, March 3, 2021 /PRNewswire/ --"),
     ("WASHINGTON (AP) — The agency said", "WASHINGTON (AP) —"),
+    ("OSLO/BERGEN, May 2 (Reuters) - The agency said", "OSLO/BERGEN, May 2 (Reuters) -"),
     ("Globex Motors - the carmaker - said", None),
     ("Globex (GLBX) - shares fell", None),
     ("On Monday, June 3 - the court ruled", None),

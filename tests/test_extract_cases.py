@@ -58,6 +58,13 @@ RELATIONS = [
          "best-known face of Kestrel Foods after Chair Mei Lan Zhou. Kestrel Foods declined to comment.",
          [("Mei Lan Zhou", "WORKS_FOR", "Kestrel Foods")], [("Kestrel Foods", "DISMISSED", "Mei Lan Zhou")],
          id="a-titled-person-named-next-is-not-the-unnamed-one"),
+    # the credit line closing a wire report names the wire's staff
+    case("OSLO/BERGEN, May 2 (Reuters) - Orbis Mobile has sued Kestrel Phones. Kestrel declined to comment. "
+         "(Reporting by Se Young Lee in OSLO and Lindsy Long in BERGEN; Editing by Christopher Cushing)",
+         [("Se Young Lee", "WORKS_FOR", "Reuters"), ("Lindsy Long", "WORKS_FOR", "Reuters"),
+          ("Christopher Cushing", "WORKS_FOR", "Reuters")], id="wire-credit-line"),
+    case("Orbis Mobile has sued Kestrel Phones, Lindsy Long said. (Reporting by Se Young Lee)",
+         no_types=["WORKS_FOR"], id="credit-line-without-a-wire"),
     case("Mr Whitby is currently Pilbara Metals' chief operating officer. Prior to that, he worked in senior roles "
          "for companies including Kestrel Mining and Orbis Resources.",
          [("Whitby", "WORKS_FOR", "Pilbara Metals"), ("Whitby", "WORKS_FOR", "Kestrel Mining"),

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Entity, Evidence, Relation, entity_id
 from ..names import strip_legal_form
 from ..resolve import match_key
+from .credits import credit_spans, wire_service
 from .mentions import Mention, entity_lexicon, relation_words, term_heads
 from .money import find_money, is_currency, money_properties
 from .pipeline import doc_text, title_case
@@ -1533,6 +1534,7 @@ class DocumentRelations:
                 self.out.append(r)
         self.complete_leaks()
         self.complete_posts()
+        self.complete_credits()
         self.complete_deals()
         self.complete_clients()
         self.complete_rounds()
@@ -1684,6 +1686,24 @@ class DocumentRelations:
             if r.head != body:
                 r.tail = body
                 self.out.append(r)
+
+    def complete_credits(self) -> None:
+        """"(Reporting by Jane Doe; Editing by John Roe)" closing a report whose dateline names a wire service
+        ("SEOUL, July 7 (Reuters) -"): the people credited work for it."""
+        credits = credit_spans(self.text)
+        wire = wire_service(self.text) if credits else None
+        if not wire:
+            return
+        at = self.text.find(wire)
+        eid = next((e.id for e in self.entities.values() if match_key(e.name) == match_key(wire)), None)
+        if eid is None:
+            eid = entity_id("Organization", wire)
+            self.entities[eid] = Entity(eid, wire, "Organization", mentions=[(at, at + len(wire))])
+        for start, end in credits:
+            evidence = Evidence(self.text[start:end], start, end)
+            people = dict.fromkeys(m.entity_id for m in self.mentions
+                                   if start <= m.start < end and self.is_person(m.entity_id))
+            self.out += [Relation(p, "WORKS_FOR", eid, {}, [evidence], 0.6) for p in people]
 
     def complete_deals(self) -> None:
         """"The authority cleared the transaction": it ruled on both parties of the acquisition named in
