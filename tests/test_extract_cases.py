@@ -65,6 +65,15 @@ RELATIONS = [
           ("Christopher Cushing", "WORKS_FOR", "Reuters")], id="wire-credit-line"),
     case("Orbis Mobile has sued Kestrel Phones, Lindsy Long said. (Reporting by Se Young Lee)",
          no_types=["WORKS_FOR"], id="credit-line-without-a-wire"),
+    # lists in semicolons, which parsers leave hanging
+    case("The Harbour Commission announced the surcharges on March 30 against Hiroshima-based Orbis Power Co.; "
+         "Nagoya-based Varnox Power Co.; and Lumen Energy Co.",
+         [("Harbour Commission", "PENALIZED", "Orbis Power Co."),
+          ("Harbour Commission", "PENALIZED", "Varnox Power Co."),
+          ("Harbour Commission", "PENALIZED", "Lumen Energy Co.")], id="semicolon-list"),
+    case("The Harbour Commission fined Orbis Power Co.; Varnox Power said it would appeal.",
+         [("Harbour Commission", "PENALIZED", "Orbis Power Co.")],
+         [("Harbour Commission", "PENALIZED", "Varnox Power")], id="semicolon-between-clauses"),
     case("Mr Whitby is currently Pilbara Metals' chief operating officer. Prior to that, he worked in senior roles "
          "for companies including Kestrel Mining and Orbis Resources.",
          [("Whitby", "WORKS_FOR", "Pilbara Metals"), ("Whitby", "WORKS_FOR", "Kestrel Mining"),

@@ -118,10 +118,31 @@ class SentenceMentions:
             eid = self.by_token.get(t.i)
             if eid and eid not in seen:
                 seen.append(eid)
+        seen += [e for e in self.semicolon_list(token.right_edge) if e not in seen] if seen else []
         preposition = token.dep_ in ("prep", "agent") or (token.dep_ == "dative" and token.pos_ == "ADP")  # "to Y"
         noun = next((c for c in token.children if c.dep_ == "pobj"), token) if preposition else token
         return seen or self.listed(noun) or self.counted(noun) or self.pronoun_actor(token) or \
             self.unrecognised(noun) or self.described(noun)
+
+    def semicolon_list(self, last: Token) -> list[str]:
+        """"against A Co.; B Co.; and C Co.": the names a list in semicolons adds after an argument, which parsers
+        leave hanging anywhere. Each must be a whole item, followed by another semicolon or the sentence's end (not
+        "fined A; B said it would appeal")."""
+        doc, i, found = last.doc, last.i + 1, []
+        end = min(self.sent.end, len(doc))
+        while i + 1 < end and doc[i].text == ";":
+            i += 1 + (doc[i + 1].lower_ == "and")
+            start = i  # past a describing word or two: "; Nagoya-based B Co."
+            while i < min(end, start + 4) and i not in self.by_token and doc[i].text != ";" \
+                    and doc[i].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+                i += 1
+            eid = self.by_token.get(i)
+            while eid and i < end and self.by_token.get(i) == eid:
+                i += 1
+            if not eid or not (i >= end or doc[i].text == ";" or doc[i].is_sent_end or doc[i].text == "."):
+                break
+            found.append(eid)
+        return found
 
     def country(self, title: Token) -> str | None:
         """The country a government title is held for, named by a country word before it ("Pakistani
